@@ -1,0 +1,45 @@
+/**
+ * Everything the build derives from one article file, in one pure step:
+ * decode → parse → topics → search statistics → similarity fingerprint.
+ * The result is cached per file by content hash and ANALYSIS_VERSION.
+ */
+import { decodeArticle, parseArticle, PARSER_VERSION, type OutletHints } from "../ingest/parse.ts";
+import { extractTopics, type TopicCandidate } from "../topics/extract.ts";
+import { prepareSearchDoc } from "../search/index.ts";
+import { fingerprint } from "../similarity/index.ts";
+import { bodyText } from "../record/body.ts";
+import type { ArticleRecord, TopicKind } from "../record/schema.ts";
+import type { AnalysedArticle } from "../model/input.ts";
+
+/** Bump when anything below changes what is derived from an article (the parser has its own version). */
+export const ANALYSIS_VERSION = `a1+${PARSER_VERSION}`;
+
+export type AnalysisResult = { ok: true; article: AnalysedArticle } | { ok: false; reason: string };
+
+export function analyseBytes(bytes: Uint8Array, file: string, hints?: OutletHints): AnalysisResult {
+  const decoded = decodeArticle(bytes);
+  if (decoded.binary) return { ok: false, reason: decoded.warnings[0] ?? "binary file, not text; skipped" };
+  const record = parseArticle(decoded.text, file, hints);
+  record.warnings = [...decoded.warnings, ...record.warnings];
+  return { ok: true, article: analyseRecord(record) };
+}
+
+/** Adds topics, search statistics and the fingerprint to a parsed (or hand-edited) record. */
+export function analyseRecord(record: ArticleRecord): AnalysedArticle {
+  const text = bodyText(record.body);
+  let topics: TopicCandidate[];
+  if (record.topics.length > 0) {
+    // Topics set by the user (front matter or a hand-edited record) win over extraction.
+    topics = record.topics.map((name, i) => ({ name, kind: (record.topicKinds[name] ?? "subject") as TopicKind, score: record.topics.length - i }));
+  } else {
+    topics = extractTopics({ title: record.title, summary: record.summary, body: record.body, language: record.language, outlet: record.outlet });
+    record.topics = topics.map((t) => t.name);
+    record.topicKinds = Object.fromEntries(topics.map((t) => [t.name, t.kind]));
+  }
+  return {
+    record,
+    topics,
+    fp: fingerprint(`${record.title}\n${text}`),
+    search: prepareSearchDoc({ ref: record.file, title: record.title, topics: record.topics, outlet: record.outlet, body: text }),
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * The build: articles folder in, site folder out, incrementally.
+ *
+ *   scan → analyse (cached per file) → records → site model → render changed pages → atomic swap
+ *
+ * A bad article never stops the build: it is published degraded or skipped,
+ * with a warning naming the file and the reason.
+ */
+import { promises as fs, existsSync } from "node:fs";
+import path from "node:path";
+import { scanArticles, type ArticleFile } from "../store/scan.ts";
+import { AnalysisCache, type CacheEntry } from "../store/analysis-cache.ts";
+import { contentHash } from "../store/hash.ts";
+import { parseRecordFile, pruneRecords, recordPath, writeRecord } from "../store/records.ts";
+import { OutputTransaction, emptyManifest, readManifest, type Manifest } from "../store/output.ts";
+import { analyseBytes, analyseRecord, ANALYSIS_VERSION } from "./analyse.ts";
+import { buildModel } from "../model/build-model.ts";
+import type { AnalysedArticle, SkippedFile } from "../model/input.ts";
+import type { SiteContext } from "../model/pages.ts";
+import { outputPath } from "../site/links.ts";
+import { renderKey, renderPages } from "./render.ts";
+import { staticFiles } from "./static-files.ts";
+import { loadTopicsConfig } from "./topics-config.ts";
+import { Progress } from "./progress.ts";
+
+export interface BuildOptions {
+  /** Folder of raw articles. Default "articles". */
+  articlesDir: string;
+  /** Site output folder. Default "_site". */
+  outDir: string;
+  /** Absolute base URL for publishing (canonical links, feeds, sitemap), or null for a site opened from disk. */
+  baseUrl: string | null;
+  /** Where parsed records are written. Default "records". */
+  recordsDir: string;
+  /** Build cache. Default ".cache/news-archive". */
+  cacheDir: string;
+  /** topics.yaml; a missing file is fine. Default "topics.yaml". */
+  topicsFile: string;
+  /** Site title. Default "News archive". */
+  title: string;
+  /** Show progress on a terminal. */
+  progress: boolean;
+}
+
+export interface BuildWarning {
+  file: string;
+  reason: string;
+}
+
+export interface BuildResult {
+  /** Article files found. */
+  files: number;
+  /** Articles parsed in this build (the rest came from the cache). */
+  parsed: number;
+  published: number;
+  skipped: SkippedFile[];
+  warnings: BuildWarning[];
+  pagesTotal: number;
+  filesWritten: number;
+  filesUnchanged: number;
+  filesDeleted: number;
+  durationMs: number;
+  timings: Record<string, number>;
+  outDir: string;
+}
+
+export function defaultBuildOptions(overrides: Partial<BuildOptions> = {}): BuildOptions {
+  return {
+    articlesDir: "articles",
+    outDir: "_site",
+    baseUrl: null,
+    recordsDir: "records",
+    cacheDir: ".cache/news-archive",
+    topicsFile: "topics.yaml",
+    title: "News archive",
+    progress: false,
+    ...overrides,
+  };
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const timings: Record<string, number> = {};
+  let mark = started;
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - mark);
+    mark = now;
+  };
+  const progress = new Progress(options.progress);
+
+  if (!existsSync(options.articlesDir)) throw new Error(`articles folder not found: ${options.articlesDir}. Create it and put .txt or .md article files in it, or pass --articles DIR.`);
+  const scan = await scanArticles(options.articlesDir);
+  const topics = await loadTopicsConfig(options.topicsFile);
+  lap("scan");
+
+  // Analyse: reuse the cache where the file is unchanged.
+  const cache = await AnalysisCache.load(options.cacheDir, ANALYSIS_VERSION);
+  cache.retain(new Set(scan.files.map((f) => f.file)));
+  const skipped: SkippedFile[] = [...scan.skipped];
+  const articles: AnalysedArticle[] = [];
+  let parsed = 0;
+  progress.stage("Parsing articles", scan.files.length);
+  for (const [i, file] of scan.files.entries()) {
+    const entry = await analyseFile(file, cache, options.recordsDir, () => parsed++);
+    if (entry.article) articles.push(entry.article);
+    else skipped.push({ file: file.file, reason: entry.skipReason ?? "skipped" });
+    progress.tick(i + 1);
+  }
+  progress.done();
+  lap("analyse");
+  await pruneRecords(options.recordsDir, new Set(scan.files.map((f) => f.file)));
+  lap("records");
+
+  const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
+  const model = buildModel(articles, { topicsConfig: topics.config, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
+  lap("model");
+
+  // Render only pages whose descriptor (or the templates) changed.
+  const site: SiteContext = { title: options.title, baseUrl: options.baseUrl, language: "en" };
+  const key = await renderKey(site);
+  const previous = await readManifest(options.outDir);
+  const reuse = previous !== null && previous.renderKey === key;
+  const old: Manifest = reuse ? previous : emptyManifest(key);
+  const manifest = emptyManifest(key);
+  const dirty = model.pages.filter((p) => {
+    const h = contentHash(JSON.stringify(p));
+    manifest.pages[p.url] = h;
+    return old.pages[p.url] !== h;
+  });
+  lap("diff");
+  progress.stage("Rendering pages", dirty.length);
+  const rendered = await renderPages(dirty, site, (n) => progress.tick(n));
+  progress.done();
+  lap("render");
+
+  const tx = await OutputTransaction.begin(options.outDir, reuse);
+  const onSignal = () => {
+    tx.abortSync();
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    let written = 0;
+    let unchanged = 0;
+    const write = async (rel: string, content: string | Uint8Array) => {
+      const h = contentHash(content);
+      manifest.files[rel] = h;
+      if (old.files[rel] === h) unchanged++;
+      else {
+        await tx.write(rel, content);
+        written++;
+      }
+    };
+    for (const p of model.pages) {
+      const rel = outputPath(p.url);
+      const content = rendered.get(rel);
+      if (content !== undefined) await write(rel, content);
+      else {
+        manifest.files[rel] = old.files[rel]!;
+        unchanged++;
+      }
+    }
+    for (const f of await staticFiles(model)) await write(f.path.replace(/^\//, ""), f.content);
+    let deleted = 0;
+    for (const rel of Object.keys(old.files)) {
+      if (!(rel in manifest.files)) {
+        await tx.remove(rel);
+        deleted++;
+      }
+    }
+    lap("write");
+    await tx.commit(manifest);
+    await cache.save();
+    lap("commit");
+    const warnings = [
+      ...topics.warnings,
+      ...skipped.map((s) => ({ file: s.file, reason: s.reason })),
+      ...parseWarnings,
+      ...model.warnings,
+    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return {
+      files: scan.files.length,
+      parsed,
+      published: model.published,
+      skipped,
+      warnings,
+      pagesTotal: model.pages.length,
+      filesWritten: written,
+      filesUnchanged: unchanged,
+      filesDeleted: deleted,
+      durationMs: Math.round(performance.now() - started),
+      timings,
+      outDir: path.resolve(options.outDir),
+    };
+  } catch (error) {
+    await tx.abort();
+    throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+/** The cache entry for a file: reused when unchanged, else read and analysed again. Records are written or read back here. */
+async function analyseFile(file: ArticleFile, cache: AnalysisCache, recordsDir: string, countParsed: () => void): Promise<CacheEntry> {
+  let entry = cache.entries.get(file.file);
+  const statMatches = entry !== undefined && entry.size === file.size && entry.mtimeMs === file.mtimeMs && entry.ino === file.ino;
+  let fresh = false;
+  if (!statMatches) {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file.abs);
+    } catch (error) {
+      return { size: 0, mtimeMs: 0, ino: 0, hash: "", article: null, skipReason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); skipped`, recordStat: null };
+    }
+    const hash = contentHash(bytes);
+    if (entry?.hash === hash) entry = { ...entry, size: file.size, mtimeMs: file.mtimeMs, ino: file.ino };
+    else {
+      countParsed();
+      fresh = true;
+      const result = analyseBytes(bytes, file.file);
+      entry = {
+        size: file.size,
+        mtimeMs: file.mtimeMs,
+        ino: file.ino,
+        hash,
+        article: result.ok ? result.article : null,
+        skipReason: result.ok ? null : result.reason,
+        recordStat: null,
+      };
+    }
+    cache.entries.set(file.file, entry);
+  }
+  if (!entry!.article) return entry!;
+  return syncRecord(entry!, recordsDir, fresh);
+}
+
+/**
+ * Keeps the record file in step: written after a fresh parse or when missing;
+ * when a person edited it, the edited record is read back, validated and used.
+ */
+async function syncRecord(entry: CacheEntry, recordsDir: string, fresh: boolean): Promise<CacheEntry> {
+  const article = entry.article!;
+  const file = recordPath(recordsDir, article.record.file);
+  const stat = await fs.stat(file).catch(() => null);
+  if (fresh || stat === null) {
+    entry.recordStat = await writeRecord(recordsDir, article.record);
+    return entry;
+  }
+  if (entry.recordStat && stat.size === entry.recordStat.size && stat.mtimeMs === entry.recordStat.mtimeMs) return entry;
+  // The record file changed since we wrote it: a hand edit.
+  const where = path.relative(process.cwd(), file);
+  try {
+    const edited = parseRecordFile(await fs.readFile(file, "utf8"), where);
+    const note = `uses the hand-edited ${where}; corrections kept in the article's front matter survive re-parsing, edits to the record do not`;
+    edited.warnings = [...edited.warnings.filter((w) => !w.startsWith("uses the hand-edited")), note];
+    entry.article = analyseRecord(edited);
+  } catch (error) {
+    article.record.warnings = [...article.record.warnings, `${(error as Error).message.replace(/\n/g, " ")} (the parsed record is used instead)`];
+  }
+  entry.recordStat = { size: stat.size, mtimeMs: stat.mtimeMs };
+  return entry;
+}

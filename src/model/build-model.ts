@@ -1,0 +1,154 @@
+/**
+ * The site model: from analysed articles to the full list of page descriptors
+ * (and the search documents). Pure and deterministic: the same articles, in any
+ * order, give the same pages.
+ */
+import type { ArticleCard, PageDescriptor, TopicRef } from "./pages.ts";
+import type { AnalysedArticle, SkippedFile } from "./input.ts";
+import type { TopicsConfig } from "../topics/config.ts";
+import { canonicaliseTopics } from "../topics/archive.ts";
+import { findDuplicates, relatedArticles } from "../similarity/index.ts";
+import { bodyText } from "../record/body.ts";
+import { slugify } from "../record/slug.ts";
+import { timeKey, compareNewestFirst } from "./chronology.ts";
+import { articlePages } from "./article-pages.ts";
+import { topicPages, type TopicInfo } from "./topic-pages.ts";
+import { archivePages } from "./archive-pages.ts";
+import { sitePages } from "./site-pages.ts";
+import type { SearchStoreEntry } from "../search/index.ts";
+import type { SearchDocStats } from "../search/index.ts";
+
+/** One published article with everything the pages need to know about it. */
+export interface Entry {
+  a: AnalysedArticle;
+  url: string;
+  /** Sortable UTC time key, null when undated. */
+  key: string | null;
+  topics: TopicRef[];
+  outletSlug: string | null;
+  readingMinutes: number;
+  card: ArticleCard;
+}
+
+export interface NearDuplicate {
+  a: Entry;
+  b: Entry;
+  similarity: number;
+}
+
+export interface SiteModel {
+  pages: PageDescriptor[];
+  searchDocs: SearchDocStats[];
+  searchStore: SearchStoreEntry[];
+  /** Build-level warnings (duplicates, URL collisions), by file. */
+  warnings: Array<{ file: string; reason: string }>;
+  published: number;
+}
+
+export interface ModelOptions {
+  topicsConfig: TopicsConfig;
+  skipped: SkippedFile[];
+  /** Parse warnings already reported per file (shown on the report page). */
+  parseWarnings: Array<{ file: string; reason: string }>;
+}
+
+export function buildModel(input: readonly AnalysedArticle[], options: ModelOptions): SiteModel {
+  const articles = [...input].sort((x, y) => (x.record.file < y.record.file ? -1 : x.record.file > y.record.file ? 1 : 0));
+  const warnings: SiteModel["warnings"] = [];
+
+  // 1. Exact duplicates: the same article under another name is published once.
+  const dupes = findDuplicates(articles.map((a) => ({ id: a.record.file, fp: a.fp })));
+  const duplicateOf = new Map(dupes.exact.map((d) => [d.id, d.duplicateOf]));
+  for (const [file, original] of duplicateOf) {
+    warnings.push({ file, reason: `same article as ${original}; published once, as ${original}` });
+  }
+  const published = articles.filter((a) => !duplicateOf.has(a.record.file));
+
+  // 2. Topics, merged across the archive.
+  const topicArchive = canonicaliseTopics(
+    published.map((a) => ({ id: a.record.file, topics: a.topics })),
+    options.topicsConfig,
+  );
+  const minForPage = options.topicsConfig.minArticlesForPage ?? 2;
+  const topicInfo = new Map<string, TopicInfo>();
+  for (const [slug, t] of topicArchive.topics) {
+    const hasPage = t.pinned || t.count >= minForPage;
+    topicInfo.set(slug, { ...t, url: hasPage ? `/topics/${slug}/` : null });
+  }
+
+  // 3. URLs: collisions get -2, -3 … in file-name order.
+  const taken = new Set<string>();
+  const entries: Entry[] = published.map((a) => {
+    let url = a.record.url;
+    if (taken.has(url)) {
+      const base = url.slice(0, -1);
+      let n = 2;
+      while (taken.has(`${base}-${n}/`)) n++;
+      url = `${base}-${n}/`;
+      warnings.push({ file: a.record.file, reason: `another article has the same title and date; published at ${url}` });
+    }
+    taken.add(url);
+    const topics: TopicRef[] = (topicArchive.articles.get(a.record.file) ?? []).map((t) => {
+      const info = topicInfo.get(t.slug);
+      return { name: info?.name ?? t.name, slug: t.slug, kind: info?.kind ?? t.kind, url: info?.url ?? null };
+    });
+    const words = bodyText(a.record.body).split(/\s+/).filter(Boolean).length;
+    const readingMinutes = Math.max(1, Math.round(words / 230));
+    const outletSlug = a.record.outlet === null ? null : slugify(a.record.outlet, "source");
+    const card: ArticleCard = {
+      url,
+      title: a.record.title,
+      date: a.record.date,
+      outlet: a.record.outlet,
+      outletUrl: outletSlug === null ? null : `/sources/${outletSlug}/`,
+      author: a.record.author,
+      summary: a.record.summary,
+      topics,
+      readingMinutes,
+    };
+    return { a, url, key: timeKey(a.record.date), topics, outletSlug, readingMinutes, card };
+  });
+  entries.sort(compareNewestFirst);
+  const byFile = new Map(entries.map((e) => [e.a.record.file, e]));
+
+  // 4. Near duplicates and related articles.
+  const near: NearDuplicate[] = [];
+  for (const pair of dupes.near) {
+    const a = byFile.get(pair.a);
+    const b = byFile.get(pair.b);
+    if (a && b) near.push({ a, b, similarity: pair.similarity });
+  }
+  const related = relatedArticles(
+    entries.map((e) => ({ id: e.a.record.file, topics: e.topics.map((t) => t.slug), fp: e.a.fp, date: e.a.record.date })),
+    5,
+  );
+
+  const pages: PageDescriptor[] = [
+    ...articlePages(entries, byFile, related, near),
+    ...topicPages(entries, topicInfo),
+    ...archivePages(entries),
+  ];
+  pages.push(
+    ...sitePages(entries, topicInfo, pages, {
+      skipped: options.skipped,
+      warnings: [...options.parseWarnings, ...warnings],
+      duplicates: [...duplicateOf].map(([file, original]) => ({ file, duplicateOf: original })),
+      near,
+    }),
+  );
+
+  const searchDocs = entries.map((e) => e.a.search);
+  const searchStore: SearchStoreEntry[] = entries.map((e) => ({
+    ref: e.a.search.ref,
+    url: e.url,
+    title: e.a.record.title,
+    date: e.a.record.date,
+    outlet: e.a.record.outlet,
+    topics: e.topics.map((t) => t.name),
+    year: e.key === null ? null : e.key.slice(0, 4),
+    summary: e.a.record.summary,
+    body: bodyText(e.a.record.body),
+  }));
+
+  return { pages, searchDocs, searchStore, warnings, published: entries.length };
+}

@@ -1,0 +1,14 @@
+/** Feed entries: the newest articles with their bodies. Feeds are dated by their newest entry, never the build time. */
+import type { FeedPage } from "./pages.ts";
+import type { Entry } from "./build-model.ts";
+
+export const FEED_SIZE = 50;
+
+/** `entries` must be sorted newest first; undated articles are left out of feeds. */
+export function feedEntries(entries: readonly Entry[]): Pick<FeedPage, "updated" | "entries"> {
+  const dated = entries.filter((e) => e.key !== null).slice(0, FEED_SIZE);
+  return {
+    updated: dated[0]?.a.record.date ?? null,
+    entries: dated.map((e) => ({ ...e.card, body: e.a.record.body })),
+  };
+}

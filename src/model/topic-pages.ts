@@ -1,0 +1,81 @@
+/** Topic pages (paginated, with timeline and co-occurring topics), their feeds, and the topics index. */
+import type { FeedPage, TopicPage, TopicRef, TopicsIndexPage } from "./pages.ts";
+import { TOPIC_KINDS, type TopicKind } from "../record/schema.ts";
+import type { Entry } from "./build-model.ts";
+import { paginate } from "./paginate.ts";
+import { monthRange } from "./chronology.ts";
+import { feedEntries } from "./feeds.ts";
+
+export interface TopicInfo {
+  slug: string;
+  name: string;
+  kind: TopicKind;
+  description: string | null;
+  pinned: boolean;
+  count: number;
+  /** The topic's page, or null when it has none (a single-article topic that is not pinned). */
+  url: string | null;
+}
+
+const COOCCURRING = 8;
+
+/** `entries` must be sorted newest first. */
+export function topicPages(entries: readonly Entry[], topics: ReadonlyMap<string, TopicInfo>): Array<TopicPage | FeedPage | TopicsIndexPage> {
+  const members = new Map<string, Entry[]>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const e of entries) {
+    for (const t of e.topics) {
+      if (!members.has(t.slug)) members.set(t.slug, []);
+      members.get(t.slug)!.push(e);
+      if (t.url === null) continue;
+      let row = pairs.get(t.slug);
+      if (!row) pairs.set(t.slug, (row = new Map()));
+      for (const other of e.topics) if (other.slug !== t.slug) row.set(other.slug, (row.get(other.slug) ?? 0) + 1);
+    }
+  }
+
+  const out: Array<TopicPage | FeedPage | TopicsIndexPage> = [];
+  const ref = (t: TopicInfo): TopicRef => ({ name: t.name, slug: t.slug, kind: t.kind, url: t.url });
+  for (const slug of [...members.keys()].sort()) {
+    const info = topics.get(slug);
+    if (!info || info.url === null) continue;
+    const items = members.get(slug)!;
+    const months = items.flatMap((e) => (e.key === null ? [] : [e.key.slice(0, 7)]));
+    const counts = new Map<string, number>();
+    for (const m of months) counts.set(m, (counts.get(m) ?? 0) + 1);
+    const sortedMonths = [...counts.keys()].sort();
+    const timeline = sortedMonths.length === 0 ? [] : monthRange(sortedMonths[0]!, sortedMonths.at(-1)!).map((month) => ({ month, count: counts.get(month) ?? 0 }));
+    const dated = items.filter((e) => e.key !== null);
+    const cooccurring = [...(pairs.get(slug) ?? new Map<string, number>())]
+      .map(([other, count]) => ({ info: topics.get(other), count }))
+      .filter((x): x is { info: TopicInfo; count: number } => x.info !== undefined)
+      .sort((x, y) => y.count - x.count || (x.info.slug < y.info.slug ? -1 : 1))
+      .slice(0, COOCCURRING)
+      .map((x) => ({ ...ref(x.info), count: x.count }));
+    const feedUrl = `/topics/${slug}/feed.xml`;
+    const topic: TopicPage["topic"] = {
+      ...ref(info),
+      description: info.description,
+      count: items.length,
+      firstDate: dated.at(-1)?.a.record.date ?? null,
+      lastDate: dated[0]?.a.record.date ?? null,
+      timeline,
+      cooccurring,
+      feedUrl,
+    };
+    for (const slice of paginate(items.map((e) => e.card), info.url, (n) => `/topics/${slug}/${n}/`)) {
+      out.push({ kind: "topic", url: slice.url, topic, items: slice.items, pager: slice.pager });
+    }
+    out.push({ kind: "feed", url: feedUrl, title: info.name, pageUrl: info.url, ...feedEntries(items) });
+  }
+
+  const groups = TOPIC_KINDS.map((kind) => ({
+    kind,
+    topics: [...topics.values()]
+      .filter((t) => t.kind === kind && members.has(t.slug))
+      .map((t) => ({ ...ref(t), count: members.get(t.slug)!.length }))
+      .sort((x, y) => y.count - x.count || (x.slug < y.slug ? -1 : 1)),
+  })).filter((g) => g.topics.length > 0);
+  out.push({ kind: "topics", url: "/topics/", groups, total: groups.reduce((n, g) => n + g.topics.length, 0) });
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * Atomic, incremental output.
+ *
+ * A build writes into a fresh staging folder next to the output folder, which
+ * starts as a hard-link copy of the previous site (so unchanged files keep their
+ * bytes, inode and modification time, and cost nothing to "copy"). Changed files
+ * are written by rename, which breaks the link and leaves the previous site
+ * untouched. At the end the staging folder is swapped in with two renames. A
+ * build that fails or is interrupted leaves the previous site whole; the next
+ * build clears what it left.
+ */
+import { promises as fs, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { writeFileAtomic } from "./atomic-write.ts";
+
+export const MANIFEST_FILE = ".news-archive.json";
+const MANIFEST_VERSION = 1;
+
+/** What the site in an output folder was built from: the hash of every page's descriptor and every file. */
+export interface Manifest {
+  version: number;
+  /** Hash of the templates and site settings the pages were rendered with. */
+  renderKey: string;
+  /** Page URL → hash of its descriptor. */
+  pages: Record<string, string>;
+  /** Output-relative path → content hash. */
+  files: Record<string, string>;
+}
+
+export async function readManifest(outDir: string): Promise<Manifest | null> {
+  try {
+    const data = JSON.parse(await fs.readFile(path.join(outDir, MANIFEST_FILE), "utf8")) as Manifest;
+    return data.version === MANIFEST_VERSION ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function emptyManifest(renderKey: string): Manifest {
+  return { version: MANIFEST_VERSION, renderKey, pages: {}, files: {} };
+}
+
+export class OutputTransaction {
+  private done = false;
+  private constructor(
+    readonly outDir: string,
+    readonly staging: string,
+  ) {}
+
+  /** Starts a transaction; `reuse` hard-links the previous site into the staging folder. */
+  static async begin(outDir: string, reuse: boolean): Promise<OutputTransaction> {
+    const abs = path.resolve(outDir);
+    await recoverInterrupted(abs);
+    const staging = `${abs}.staging-${process.pid}`;
+    await fs.rm(staging, { recursive: true, force: true });
+    await fs.mkdir(path.dirname(abs), { recursive: true });
+    if (reuse && existsSync(abs)) await linkCopy(abs, staging);
+    else await fs.mkdir(staging, { recursive: true });
+    return new OutputTransaction(abs, staging);
+  }
+
+  async write(rel: string, content: string | Uint8Array): Promise<void> {
+    await writeFileAtomic(this.resolve(rel), content);
+  }
+
+  async remove(rel: string): Promise<void> {
+    const file = this.resolve(rel);
+    await fs.rm(file, { force: true });
+    // Remove folders left empty, up to the staging root.
+    let dir = path.dirname(file);
+    while (dir.startsWith(this.staging + path.sep)) {
+      try {
+        await fs.rmdir(dir);
+      } catch {
+        break;
+      }
+      dir = path.dirname(dir);
+    }
+  }
+
+  /** Writes the manifest and swaps the staging folder in. */
+  async commit(manifest: Manifest): Promise<void> {
+    await this.write(MANIFEST_FILE, JSON.stringify(manifest));
+    const old = `${this.outDir}.old-${process.pid}`;
+    const hadOld = existsSync(this.outDir);
+    if (hadOld) await fs.rename(this.outDir, old);
+    await fs.rename(this.staging, this.outDir);
+    this.done = true;
+    if (hadOld) await fs.rm(old, { recursive: true, force: true });
+  }
+
+  async abort(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    await fs.rm(this.staging, { recursive: true, force: true });
+  }
+
+  /** Synchronous cleanup for signal handlers. */
+  abortSync(): void {
+    if (this.done) return;
+    this.done = true;
+    spawnSync("rm", ["-rf", this.staging]);
+  }
+
+  private resolve(rel: string): string {
+    const file = path.resolve(this.staging, rel);
+    if (!file.startsWith(this.staging + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
+    return file;
+  }
+}
+
+/** Clears staging folders of interrupted builds, and puts back a site whose swap was interrupted. */
+async function recoverInterrupted(outDir: string): Promise<void> {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  let names: string[] = [];
+  try {
+    names = await fs.readdir(parent);
+  } catch {
+    return;
+  }
+  const olds = names.filter((n) => n.startsWith(`${base}.old-`));
+  if (!existsSync(outDir) && olds.length > 0) await fs.rename(path.join(parent, olds[0]!), outDir);
+  for (const n of names) {
+    if ((n.startsWith(`${base}.staging-`) || n.startsWith(`${base}.old-`)) && existsSync(path.join(parent, n))) {
+      const pid = Number(n.slice(n.lastIndexOf("-") + 1));
+      if (pid !== process.pid && isRunning(pid)) continue; // another build is running
+      await fs.rm(path.join(parent, n), { recursive: true, force: true });
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A hard-link copy of a folder tree: `cp -al` where there is one, else a walk. */
+async function linkCopy(from: string, to: string): Promise<void> {
+  if (process.platform !== "win32") {
+    const r = spawnSync("cp", ["-al", from, to]);
+    if (r.status === 0) return;
+    await fs.rm(to, { recursive: true, force: true });
+  }
+  const walk = async (src: string, dst: string): Promise<void> => {
+    await fs.mkdir(dst, { recursive: true });
+    for (const e of await fs.readdir(src, { withFileTypes: true })) {
+      const s = path.join(src, e.name);
+      const d = path.join(dst, e.name);
+      if (e.isDirectory()) await walk(s, d);
+      else await fs.link(s, d).catch(() => fs.copyFile(s, d));
+    }
+  };
+  await walk(from, to);
+}

@@ -1,0 +1,79 @@
+/**
+ * Record files: one gray-matter markdown file per article in the records
+ * folder (`records/<article file>.md`), readable and editable by a person.
+ * gray-matter is used with the YAML engine only: a `---js` block is never run.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import { checkRecord, type ArticleRecord } from "../record/schema.ts";
+import { writeFileAtomic } from "./atomic-write.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const YAML_ONLY: any = {
+  language: "yaml",
+  engines: {
+    yaml: { parse: (s: string) => (yaml.load(s, { schema: yaml.JSON_SCHEMA }) ?? {}) as object, stringify: (o: object) => yaml.dump(o, { lineWidth: -1, noRefs: true }) },
+    js: () => {
+      throw new Error("front matter in JavaScript is never run; use YAML");
+    },
+    javascript: () => {
+      throw new Error("front matter in JavaScript is never run; use YAML");
+    },
+  },
+};
+
+/** The record file for an article file. */
+export function recordPath(recordsDir: string, file: string): string {
+  return path.join(recordsDir, ...`${file}.md`.split("/"));
+}
+
+/** The text of a record file: YAML front matter with every field but the body, then the body. */
+export function serializeRecord(record: ArticleRecord): string {
+  const { body, ...data } = record;
+  return matter.stringify(body.endsWith("\n") ? body : body + "\n", data, YAML_ONLY);
+}
+
+/** Writes the record file; returns its size and mtime. */
+export async function writeRecord(recordsDir: string, record: ArticleRecord): Promise<{ size: number; mtimeMs: number }> {
+  const file = recordPath(recordsDir, record.file);
+  await writeFileAtomic(file, serializeRecord(record));
+  const stat = await fs.stat(file);
+  return { size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+/** Reads a record file back and validates it; throws an error naming the file and each bad field. */
+export function parseRecordFile(text: string, where: string): ArticleRecord {
+  let parsed;
+  try {
+    parsed = matter(text, YAML_ONLY);
+  } catch (error) {
+    throw new Error(`${where}: front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+  return checkRecord({ ...parsed.data, body: parsed.content.replace(/\n+$/, "") }, where);
+}
+
+/** Removes record files whose article is gone, and empty folders left behind. */
+export async function pruneRecords(recordsDir: string, keep: ReadonlySet<string>): Promise<void> {
+  const walk = async (dir: string): Promise<boolean> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return true;
+    }
+    let empty = true;
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (await walk(abs)) await fs.rmdir(abs).catch(() => undefined);
+        else empty = false;
+      } else if (e.name.endsWith(".md") && !keep.has(path.relative(recordsDir, abs).split(path.sep).join("/").slice(0, -3))) {
+        await fs.rm(abs, { force: true });
+      } else empty = false;
+    }
+    return empty;
+  };
+  await walk(recordsDir);
+}

@@ -1,0 +1,68 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { promises as fs, existsSync, mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { OutputTransaction, emptyManifest, readManifest, MANIFEST_FILE } from "../../src/store/output.ts";
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "na-out-"));
+
+test("a committed transaction swaps the new site in, with its manifest", async () => {
+  const out = path.join(tmp(), "_site");
+  const tx = await OutputTransaction.begin(out, false);
+  await tx.write("index.html", "home");
+  await tx.write("a/b/index.html", "page");
+  assert.equal(existsSync(out), false, "nothing appears before commit");
+  const manifest = emptyManifest("k");
+  manifest.files["index.html"] = "h1";
+  await tx.commit(manifest);
+  assert.equal(await fs.readFile(path.join(out, "a/b/index.html"), "utf8"), "page");
+  assert.deepEqual((await readManifest(out))?.files, { "index.html": "h1" });
+  assert.deepEqual((await fs.readdir(path.dirname(out))).sort(), ["_site"], "no staging or old folders left");
+});
+
+test("unchanged files keep their inode and mtime; the old site is untouched until commit", async () => {
+  const out = path.join(tmp(), "_site");
+  const first = await OutputTransaction.begin(out, false);
+  await first.write("keep.html", "same");
+  await first.write("change.html", "old");
+  await first.write("gone/index.html", "bye");
+  await first.commit(emptyManifest("k"));
+  const before = await fs.stat(path.join(out, "keep.html"));
+
+  const second = await OutputTransaction.begin(out, true);
+  await second.write("change.html", "new");
+  await second.remove("gone/index.html");
+  assert.equal(await fs.readFile(path.join(out, "change.html"), "utf8"), "old", "old site unchanged mid-build");
+  assert.ok(existsSync(path.join(out, "gone/index.html")));
+  await second.commit(emptyManifest("k"));
+
+  const after = await fs.stat(path.join(out, "keep.html"));
+  assert.equal(after.ino, before.ino);
+  assert.equal(after.mtimeMs, before.mtimeMs);
+  assert.equal(await fs.readFile(path.join(out, "change.html"), "utf8"), "new");
+  assert.equal(existsSync(path.join(out, "gone")), false, "emptied folders are removed");
+  assert.ok(existsSync(path.join(out, MANIFEST_FILE)));
+});
+
+test("an aborted transaction leaves the previous site whole, and a later build clears leftovers", async () => {
+  const out = path.join(tmp(), "_site");
+  const first = await OutputTransaction.begin(out, false);
+  await first.write("index.html", "v1");
+  await first.commit(emptyManifest("k"));
+  const failed = await OutputTransaction.begin(out, true);
+  await failed.write("index.html", "v2");
+  await failed.abort();
+  assert.equal(await fs.readFile(path.join(out, "index.html"), "utf8"), "v1");
+  // A staging folder left by a killed process (pid that is not running) is cleared by the next build.
+  await fs.mkdir(`${out}.staging-999999999`, { recursive: true });
+  const next = await OutputTransaction.begin(out, true);
+  await next.commit(emptyManifest("k"));
+  assert.deepEqual((await fs.readdir(path.dirname(out))).sort(), ["_site"]);
+});
+
+test("writes outside the output folder are refused", async () => {
+  const tx = await OutputTransaction.begin(path.join(tmp(), "_site"), false);
+  await assert.rejects(() => tx.write("../escape.html", "x"), /outside the output folder/);
+  await tx.abort();
+});

@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseRecordFile, serializeRecord } from "../../src/store/records.ts";
+import type { ArticleRecord } from "../../src/record/schema.ts";
+
+const record: ArticleRecord = {
+  file: "000_x.txt",
+  title: "NATO chief: “Russia is losing”",
+  date: "2022-11-10T03:40",
+  dateSource: "published-line",
+  updated: null,
+  outlet: "Anadolu Agency",
+  author: null,
+  section: "World",
+  language: "en",
+  topics: ["NATO"],
+  topicKinds: { NATO: "organisation" },
+  related: ["Other headline: yes"],
+  summary: "A summary: with a colon.",
+  body: "First paragraph.\n\n## A heading\n\nLast paragraph.",
+  captions: [],
+  url: "/2022/11/10/nato-chief-russia-is-losing/",
+  kind: "article",
+  warnings: [],
+};
+
+test("a record survives writing and reading back", () => {
+  assert.deepEqual(parseRecordFile(serializeRecord(record), "records/000_x.txt.md"), record);
+});
+
+test("a hand-edited record with a bad date fails naming the file and the field", () => {
+  const text = serializeRecord(record).replace("date: 2022-11-10T03:40", "date: 2022-02-31");
+  assert.throws(() => parseRecordFile(text, "records/000_x.txt.md"), (error: Error) => {
+    assert.match(error.message, /^records\/000_x\.txt\.md: invalid article record:/);
+    assert.match(error.message, /- date: is not a real calendar date/);
+    return true;
+  });
+});
+
+test("a JavaScript front-matter block is never run", () => {
+  const text = "---js\n{ title: (globalThis.pwned = 'yes') }\n---\nbody";
+  assert.throws(() => parseRecordFile(text, "r.md"));
+  assert.equal((globalThis as { pwned?: string }).pwned, undefined);
+});
