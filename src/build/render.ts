@@ -14,6 +14,10 @@ import { outputPath } from "../site/links.ts";
 import { contentHash } from "../store/hash.ts";
 import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from "./paths.ts";
 
+// A record over PageKind, so adding a page kind without listing it here fails type checking.
+const KINDS: Record<PageKind, true> = { article: true, home: true, topic: true, topics: true, year: true, month: true, outlet: true, outlets: true, archive: true, undated: true, search: true, report: true, feed: true, sitemap: true };
+const PAGE_KINDS = Object.keys(KINDS) as PageKind[];
+
 /** Pages rendered per Eleventy run: bounds memory on very large archives. */
 const BATCH_SIZE = 10_000;
 
@@ -34,8 +38,9 @@ export async function renderPages(pages: readonly PageDescriptor[], site: SiteCo
   const out = new Map<string, string>();
   for (let start = 0; start < pages.length; start += BATCH_SIZE) {
     const slice = pages.slice(start, start + BATCH_SIZE);
-    const batch: Partial<Record<PageKind, PageDescriptor[]>> = {};
-    for (const p of slice) (batch[p.kind] ??= []).push(p);
+    // Every kind is present, empty or not: a template paginating over a missing key fails.
+    const batch = Object.fromEntries(PAGE_KINDS.map((k) => [k, [] as PageDescriptor[]])) as Record<PageKind, PageDescriptor[]>;
+    for (const p of slice) batch[p.kind].push(p);
     const eleventyOut = path.join(PROJECT_ROOT, "_site");
     const eleventy = new Eleventy(TEMPLATES_DIR, eleventyOut, {
       quietMode: true,

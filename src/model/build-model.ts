@@ -15,8 +15,7 @@ import { articlePages } from "./article-pages.ts";
 import { topicPages, type TopicInfo } from "./topic-pages.ts";
 import { archivePages } from "./archive-pages.ts";
 import { sitePages } from "./site-pages.ts";
-import type { SearchStoreEntry } from "../search/index.ts";
-import type { SearchDocStats } from "../search/index.ts";
+import { prepareSearchDoc, type SearchDocStats, type SearchStoreEntry } from "../search/index.ts";
 
 /** One published article with everything the pages need to know about it. */
 export interface Entry {
@@ -137,7 +136,12 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
     }),
   );
 
-  const searchDocs = entries.map((e) => e.a.search);
+  // The cached statistics were made with the article's own topic names; index the merged ones.
+  const searchDocs = entries.map((e): SearchDocStats => {
+    const topicsField = prepareSearchDoc({ ref: e.a.search.ref, title: "", topics: e.topics.map((t) => t.name), outlet: null, body: "" }).fields[1];
+    const [title, , outlet, body] = e.a.search.fields;
+    return { ref: e.a.search.ref, fields: [title, topicsField, outlet, body] };
+  });
   const searchStore: SearchStoreEntry[] = entries.map((e) => ({
     ref: e.a.search.ref,
     url: e.url,

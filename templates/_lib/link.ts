@@ -1,0 +1,27 @@
+/**
+ * Links from one page: every link a template writes goes through `linker(page.url, site)`,
+ * so the site works from file:// (relative links, folder links naming index.html) and
+ * from a server (folder links ending in "/").
+ */
+import type { SiteContext } from "../../src/model/pages.ts";
+import { href, absoluteUrl } from "../../src/site/links.ts";
+import { escapeAttr } from "../../src/site/escape.ts";
+
+export interface Linker {
+  /** The escaped attribute value linking this page to the site path `to`. */
+  (to: string): string;
+  /** The escaped absolute URL of `to` when the site has a base URL, else the relative link. */
+  abs(to: string): string;
+}
+
+export function linker(from: string, site: SiteContext): Linker {
+  const folderIndex = site.baseUrl === null;
+  const link = ((to: string) => escapeAttr(href(from, to, folderIndex))) as Linker;
+  link.abs = (to: string) => escapeAttr(site.baseUrl === null ? href(from, to, true) : absoluteUrl(site.baseUrl, to));
+  return link;
+}
+
+/** The relative path from `from` to the site root ("./" on the home page, "../../../../" on an article). */
+export function rootPath(from: string): string {
+  return href(from, "/", false);
+}

@@ -1,0 +1,27 @@
+/** A month's articles (/YYYY/MM/, paged): list, numbered pager, previous/next month. */
+import type { MonthPage, SiteContext } from "../src/model/pages.ts";
+import { outputPath } from "../src/site/links.ts";
+import { escapeHtml } from "../src/site/escape.ts";
+import { layout } from "./_lib/layout.ts";
+import { linker } from "./_lib/link.ts";
+import { adjacent, cardList, pager, plural } from "./_lib/parts.ts";
+
+export const data = {
+  pagination: { data: "batch.month", size: 1, alias: "p" },
+  permalink: (d: { p: MonthPage }) => outputPath(d.p.url),
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ p, site }: { p: MonthPage; site: SiteContext }): string {
+  const link = linker(p.url, site);
+  const pageNote = p.pager.page === 1 ? "" : ` <span class="page-number">page ${p.pager.page}</span>`;
+  const main = `<header class="page-header">
+<p class="page-kicker"><a href="${link(`/${p.year}/`)}">${escapeHtml(p.year)}</a></p>
+<h1 class="page-title">${escapeHtml(p.label)}${pageNote}</h1>
+<p class="page-summary">${plural(p.count, "article")}.</p>
+</header>
+${cardList(link, p.items, 2)}
+${pager(link, p.pager)}
+${adjacent(link, p.prev, p.next, "Other months")}`;
+  return layout({ page: p, site, title: p.pager.page === 1 ? p.label : `${p.label} (page ${p.pager.page})`, main });
+}

@@ -1,0 +1,60 @@
+/** Helpers for tests that build a site into a temporary folder and look at the files. */
+import { promises as fs, mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { build, defaultBuildOptions, type BuildOptions, type BuildResult } from "../../src/build/build.ts";
+
+export function tempDir(prefix = "na-test-"): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Builds `articlesDir` into a fresh temp folder (its own records and cache). */
+export async function buildInto(articlesDir: string, work = tempDir(), overrides: Partial<BuildOptions> = {}): Promise<{ result: BuildResult; out: string; work: string }> {
+  const out = path.join(work, "_site");
+  const result = await build(
+    defaultBuildOptions({
+      articlesDir,
+      outDir: out,
+      recordsDir: path.join(work, "records"),
+      cacheDir: path.join(work, "cache"),
+      topicsFile: path.join(work, "topics.yaml"),
+      ...overrides,
+    }),
+  );
+  return { result, out, work };
+}
+
+/** Every file under `dir` as relative path → content (Buffer). */
+export async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await fs.readdir(d, { withFileTypes: true })) {
+      const abs = path.join(d, e.name);
+      if (e.isDirectory()) await walk(abs);
+      else out.set(path.relative(dir, abs).split(path.sep).join("/"), await fs.readFile(abs));
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** The relative links (href/src) of an HTML page that point inside the site. */
+export function localLinks(html: string): string[] {
+  const links: string[] = [];
+  for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+    const link = m[1]!.replace(/&amp;/g, "&");
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith("#") || link === "") continue;
+    links.push(link);
+  }
+  return links;
+}
+
+/** Copies the given files into a fresh folder (an articles folder for a test). */
+export async function articlesFolder(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = tempDir("na-articles-");
+  for (const [name, content] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await fs.writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
