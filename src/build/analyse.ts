@@ -3,7 +3,8 @@
  * decode → parse → topics → search statistics → similarity fingerprint.
  * The result is cached per file by content hash and ANALYSIS_VERSION.
  */
-import { decodeArticle, parseArticle, PARSER_VERSION, type OutletHints } from "../ingest/parse.ts";
+import { parseArticle, PARSER_VERSION, type OutletHints } from "../ingest/parse.ts";
+import { decodeBytes } from "../ingest/decode.ts";
 import { extractTopics, type TopicCandidate } from "../topics/extract.ts";
 import { prepareSearchDoc } from "../search/index.ts";
 import { fingerprint } from "../similarity/index.ts";
@@ -17,7 +18,7 @@ export const ANALYSIS_VERSION = `a1+${PARSER_VERSION}`;
 export type AnalysisResult = { ok: true; article: AnalysedArticle } | { ok: false; reason: string };
 
 export function analyseBytes(bytes: Uint8Array, file: string, hints?: OutletHints): AnalysisResult {
-  const decoded = decodeArticle(bytes);
+  const decoded = decodeBytes(bytes);
   if (decoded.binary) return { ok: false, reason: decoded.warnings[0] ?? "binary file, not text; skipped" };
   const record = parseArticle(decoded.text, file, hints);
   record.warnings = [...decoded.warnings, ...record.warnings];

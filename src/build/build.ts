@@ -8,12 +8,14 @@
  */
 import { promises as fs, existsSync } from "node:fs";
 import path from "node:path";
-import { scanArticles, type ArticleFile } from "../store/scan.ts";
+import { scanArticles } from "../store/scan.ts";
 import { AnalysisCache, type CacheEntry } from "../store/analysis-cache.ts";
 import { contentHash } from "../store/hash.ts";
 import { parseRecordFile, pruneRecords, recordPath, writeRecord } from "../store/records.ts";
 import { OutputTransaction, emptyManifest, readManifest, type Manifest } from "../store/output.ts";
-import { analyseBytes, analyseRecord, ANALYSIS_VERSION } from "./analyse.ts";
+import { analyseRecord, ANALYSIS_VERSION } from "./analyse.ts";
+import { runAnalyseJobs } from "./analyse-pool.ts";
+import type { AnalyseJob } from "./analyse-job.ts";
 import { buildModel } from "../model/build-model.ts";
 import type { AnalysedArticle, SkippedFile } from "../model/input.ts";
 import type { SiteContext } from "../model/pages.ts";
@@ -98,15 +100,44 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = await AnalysisCache.load(options.cacheDir, ANALYSIS_VERSION);
   cache.retain(new Set(scan.files.map((f) => f.file)));
   const skipped: SkippedFile[] = [...scan.skipped];
-  const articles: AnalysedArticle[] = [];
-  let parsed = 0;
-  progress.stage("Parsing articles", scan.files.length);
-  for (const [i, file] of scan.files.entries()) {
-    const entry = await analyseFile(file, cache, options.recordsDir, () => parsed++);
-    if (entry.article) articles.push(entry.article);
-    else skipped.push({ file: file.file, reason: entry.skipReason ?? "skipped" });
-    progress.tick(i + 1);
+  const jobs: AnalyseJob[] = [];
+  for (const f of scan.files) {
+    const entry = cache.entries.get(f.file);
+    const unchanged = entry !== undefined && entry.size === f.size && entry.mtimeMs === f.mtimeMs && entry.ino === f.ino;
+    if (!unchanged) jobs.push({ file: f.file, abs: f.abs, cachedHash: entry?.hash ?? null });
   }
+  progress.stage("Parsing articles", jobs.length);
+  const outcomes = await runAnalyseJobs(jobs, (n) => progress.tick(n));
+  const scanned = new Map(scan.files.map((f) => [f.file, f]));
+  const fresh = new Set<string>();
+  for (const o of outcomes) {
+    const f = scanned.get(o.file)!;
+    const stat = { size: f.size, mtimeMs: f.mtimeMs, ino: f.ino };
+    if (o.status === "unreadable") {
+      cache.entries.delete(o.file);
+      skipped.push({ file: o.file, reason: o.reason });
+    } else if (o.status === "unchanged") {
+      cache.entries.set(o.file, { ...cache.entries.get(o.file)!, ...stat });
+    } else {
+      fresh.add(o.file);
+      cache.entries.set(o.file, {
+        ...stat,
+        hash: o.hash,
+        article: o.result.ok ? o.result.article : null,
+        skipReason: o.result.ok ? null : o.result.reason,
+        recordStat: null,
+      });
+    }
+  }
+  const parsed = fresh.size;
+  const articles: AnalysedArticle[] = [];
+  for (const f of scan.files) {
+    const entry = cache.entries.get(f.file);
+    if (!entry) continue;
+    if (entry.article === null) skipped.push({ file: f.file, reason: entry.skipReason ?? "skipped" });
+    else articles.push((await syncRecord(entry, options.recordsDir, fresh.has(f.file))).article!);
+  }
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress.done();
   lap("analyse");
   await pruneRecords(options.recordsDir, new Set(scan.files.map((f) => f.file)));
@@ -201,40 +232,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
-}
-
-/** The cache entry for a file: reused when unchanged, else read and analysed again. Records are written or read back here. */
-async function analyseFile(file: ArticleFile, cache: AnalysisCache, recordsDir: string, countParsed: () => void): Promise<CacheEntry> {
-  let entry = cache.entries.get(file.file);
-  const statMatches = entry !== undefined && entry.size === file.size && entry.mtimeMs === file.mtimeMs && entry.ino === file.ino;
-  let fresh = false;
-  if (!statMatches) {
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file.abs);
-    } catch (error) {
-      return { size: 0, mtimeMs: 0, ino: 0, hash: "", article: null, skipReason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); skipped`, recordStat: null };
-    }
-    const hash = contentHash(bytes);
-    if (entry?.hash === hash) entry = { ...entry, size: file.size, mtimeMs: file.mtimeMs, ino: file.ino };
-    else {
-      countParsed();
-      fresh = true;
-      const result = analyseBytes(bytes, file.file);
-      entry = {
-        size: file.size,
-        mtimeMs: file.mtimeMs,
-        ino: file.ino,
-        hash,
-        article: result.ok ? result.article : null,
-        skipReason: result.ok ? null : result.reason,
-        recordStat: null,
-      };
-    }
-    cache.entries.set(file.file, entry);
-  }
-  if (!entry!.article) return entry!;
-  return syncRecord(entry!, recordsDir, fresh);
 }
 
 /**

@@ -1,0 +1,33 @@
+/** One unit of analysis work, the same whether it runs inline or in a worker thread. */
+import { promises as fs } from "node:fs";
+import { contentHash } from "../store/hash.ts";
+import { analyseBytes, type AnalysisResult } from "./analyse.ts";
+
+export interface AnalyseJob {
+  file: string;
+  abs: string;
+  /** The content hash the cache has for this file, if any: an identical file is not analysed again. */
+  cachedHash: string | null;
+}
+
+export type AnalyseOutcome =
+  | { file: string; status: "unchanged"; hash: string }
+  | { file: string; status: "analysed"; hash: string; result: AnalysisResult }
+  | { file: string; status: "unreadable"; reason: string };
+
+export async function runAnalyseJob(job: AnalyseJob): Promise<AnalyseOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(job.abs);
+  } catch (error) {
+    return { file: job.file, status: "unreadable", reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); skipped` };
+  }
+  const hash = contentHash(bytes);
+  if (hash === job.cachedHash) return { file: job.file, status: "unchanged", hash };
+  try {
+    return { file: job.file, status: "analysed", hash, result: analyseBytes(bytes, job.file) };
+  } catch (error) {
+    // The parser must never throw; if it does, the article is skipped, not the build.
+    return { file: job.file, status: "analysed", hash, result: { ok: false, reason: `could not be parsed (${(error as Error).message}); skipped. Please report this file.` } };
+  }
+}

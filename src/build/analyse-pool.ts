@@ -1,0 +1,57 @@
+/**
+ * Runs analysis jobs on every core for large batches (a cold build of 10,000
+ * articles), inline for small ones (a rebuild after one new article), where
+ * starting workers would cost more than it saves.
+ */
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import { runAnalyseJob, type AnalyseJob, type AnalyseOutcome } from "./analyse-job.ts";
+
+/** Below this many jobs, analysis runs in the main thread. */
+const POOL_THRESHOLD = 400;
+const CHUNK = 50;
+
+export async function runAnalyseJobs(jobs: readonly AnalyseJob[], onProgress: (done: number) => void): Promise<AnalyseOutcome[]> {
+  const threads = Math.min(os.availableParallelism(), 4);
+  if (jobs.length < POOL_THRESHOLD || threads < 2) {
+    const out: AnalyseOutcome[] = [];
+    for (const job of jobs) {
+      out.push(await runAnalyseJob(job));
+      onProgress(out.length);
+    }
+    return out;
+  }
+  const chunks: AnalyseJob[][] = [];
+  for (let i = 0; i < jobs.length; i += CHUNK) chunks.push(jobs.slice(i, i + CHUNK));
+  const results: AnalyseOutcome[][] = new Array(chunks.length);
+  let next = 0;
+  let done = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(new URL("./analyse-worker.ts", import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let current = -1;
+            const feed = () => {
+              if (next >= chunks.length) return resolve();
+              current = next++;
+              worker.postMessage(chunks[current]);
+            };
+            worker.on("message", (outcomes: AnalyseOutcome[]) => {
+              results[current] = outcomes;
+              done += outcomes.length;
+              onProgress(done);
+              feed();
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`analysis worker exited with code ${code}`))));
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.flat();
+}

@@ -1,0 +1,9 @@
+/** Worker thread: runs analysis jobs sent by src/build/analyse-pool.ts. */
+import { parentPort } from "node:worker_threads";
+import { runAnalyseJob, type AnalyseJob } from "./analyse-job.ts";
+
+parentPort!.on("message", async (jobs: AnalyseJob[]) => {
+  const outcomes = [];
+  for (const job of jobs) outcomes.push(await runAnalyseJob(job));
+  parentPort!.postMessage(outcomes);
+});

@@ -1,0 +1,170 @@
+/**
+ * The search engine in the browser: loads only the index parts a query needs, assembles a lunr.Index of
+ * those terms, and lets lunr parse, expand, match and score as usual.
+ *
+ * Why partial field vectors give lunr's exact scores: lunr.Index.query scores a field as
+ * queryVector.similarity(fieldVector) = dot(q, v) / |q| (lunr.Vector.prototype.similarity divides by the
+ * query vector's magnitude only), and the dot product only reads components of terms in the query. So a
+ * field vector holding just the loaded terms' components (with lunr's term indices) scores the same.
+ */
+import { decodeVarints } from "../search/codec.ts";
+import { META_PATH, lexiconPath, partPath, type IndexPart, type LexiconPart, type SearchMeta } from "../search/format.ts";
+import { L, searchPipeline, type LunrIndex } from "./lunr-api.ts";
+import { expandWithLexicon, parseQuery, partOf, partsOfPrefix, planQuery } from "./query-plan.ts";
+import type { Loader } from "./registry.ts";
+
+export interface Hit {
+  /** Document id (position in ref order). */
+  id: number;
+  score: number;
+  /** Indexed terms the document matched (for snippets and highlighting). */
+  terms: string[];
+}
+
+interface DecodedTerm {
+  term: string;
+  index: number;
+  /** Per field: doc ids and scores. */
+  docs: Int32Array[];
+  scores: Float64Array[];
+}
+
+const EMPTY_METADATA = Object.freeze({});
+
+function decodePart(part: IndexPart, fieldCount: number): DecodedTerm[] {
+  return part.terms.map(([term, index, ...postings]) => {
+    const docs: Int32Array[] = [];
+    const scores: Float64Array[] = [];
+    for (let f = 0; f < fieldCount; f++) {
+      const nums = decodeVarints(postings[f] ?? "");
+      const ids = new Int32Array(nums.length / 2);
+      const sc = new Float64Array(nums.length / 2);
+      let d = 0;
+      for (let i = 0; i < nums.length; i += 2) {
+        d += nums[i]!;
+        ids[i / 2] = d;
+        sc[i / 2] = nums[i + 1]! / 1000; // the same double as lunr's Math.round(score * 1000) / 1000
+      }
+      docs.push(ids);
+      scores.push(sc);
+    }
+    return { term, index, docs, scores };
+  });
+}
+
+export class SearchEngine {
+  private parts = new Map<number, Promise<DecodedTerm[]>>();
+  private lexicon = new Map<number, Promise<string[]>>();
+  private cache: { key: string; index: LunrIndex } | null = null;
+
+  private constructor(
+    readonly meta: SearchMeta,
+    private readonly load: Loader,
+  ) {}
+
+  /** Loads /search/meta.js. Rejects with SearchFormatError for an index of another format version. */
+  static async open(load: Loader): Promise<SearchEngine> {
+    return new SearchEngine((await load(META_PATH)) as SearchMeta, load);
+  }
+
+  private part(n: number): Promise<DecodedTerm[]> {
+    let p = this.parts.get(n);
+    if (!p) {
+      p = this.load(partPath(n)).then((data) => decodePart(data as IndexPart, this.meta.fields.length));
+      p.catch(() => this.parts.delete(n));
+      this.parts.set(n, p);
+    }
+    return p;
+  }
+
+  private lexiconTerms(len: number): Promise<string[]> {
+    const path = this.meta.lexicon[len];
+    if (!path) return Promise.resolve([]);
+    let p = this.lexicon.get(len);
+    if (!p) {
+      p = this.load(lexiconPath(len)).then((data) => (data as LexiconPart).terms.split(" "));
+      this.lexicon.set(len, p);
+    }
+    return p;
+  }
+
+  /** Part numbers a parsed query needs. */
+  private async neededParts(q: string): Promise<number[]> {
+    const needs = planQuery(parseQuery(q, this.meta.fields));
+    const parts = new Set<number>();
+    for (const need of needs) {
+      if (need.kind === "exact") parts.add(partOf(this.meta, need.term));
+      else if (need.kind === "prefix") for (const p of partsOfPrefix(this.meta, need.prefix)) parts.add(p);
+      else {
+        const lists = await Promise.all(need.lengths.map((len) => this.lexiconTerms(len)));
+        const terms = lists.flat().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const t of expandWithLexicon(terms, need)) parts.add(partOf(this.meta, t));
+      }
+    }
+    return [...parts].sort((a, b) => a - b);
+  }
+
+  /** A lunr.Index over the terms of the given parts (cached for the last set). */
+  private async indexFor(partNumbers: number[], negated: boolean): Promise<LunrIndex> {
+    const key = partNumbers.join(",") + (negated ? "!" : "");
+    if (this.cache?.key === key) return this.cache.index;
+    const fields = this.meta.fields;
+    const decoded = await Promise.all(partNumbers.map((n) => this.part(n)));
+    const invertedIndex: Record<string, unknown> = Object.create(null);
+    const elements = new Map<string, number[]>();
+    const sortedTerms: string[] = [];
+    for (const part of decoded) {
+      for (const t of part) {
+        sortedTerms.push(t.term);
+        const posting: Record<string, unknown> = Object.create(null);
+        posting["_index"] = t.index;
+        fields.forEach((field, f) => {
+          const byDoc: Record<number, object> = Object.create(null);
+          const ids = t.docs[f]!;
+          const scores = t.scores[f]!;
+          for (let i = 0; i < ids.length; i++) {
+            byDoc[ids[i]!] = EMPTY_METADATA;
+            const ref = field + "/" + ids[i];
+            const el = elements.get(ref);
+            if (el) el.push(t.index, scores[i]!);
+            else elements.set(ref, [t.index, scores[i]!]);
+          }
+          posting[field] = byDoc;
+        });
+        invertedIndex[t.term] = posting;
+      }
+    }
+    const vector = (el: number[] | undefined): object => new L.Vector(el ? sortPairs(el) : []);
+    const fieldVectors: Record<string, object> = Object.create(null);
+    if (negated) {
+      // lunr scores a negated query (-a -b) over every field vector, in document order.
+      for (let d = 0; d < this.meta.docCount; d++) for (const field of fields) fieldVectors[field + "/" + d] = vector(elements.get(field + "/" + d));
+    } else for (const [ref, el] of elements) fieldVectors[ref] = vector(el);
+    const index = new L.Index({ invertedIndex, fieldVectors, tokenSet: L.TokenSet.fromArray(sortedTerms), fields: [...fields], pipeline: searchPipeline });
+    this.cache = { key, index };
+    return index;
+  }
+
+  /**
+   * Runs a lunr query string ("+grid -storm title:pact cyber* koval~1").
+   * Throws QuerySyntaxError (a message for the user) when lunr cannot parse it.
+   */
+  async search(q: string): Promise<Hit[]> {
+    const partNumbers = await this.neededParts(q);
+    const negated = parseQuery(q, this.meta.fields).isNegated();
+    const index = await this.indexFor(partNumbers, negated);
+    return index.search(q).map((r) => ({ id: Number(r.ref), score: r.score, terms: Object.keys(r.matchData.metadata) }));
+  }
+}
+
+/** Sorts (index, value) pairs by index, as lunr.Vector expects; usually already sorted. */
+function sortPairs(el: number[]): number[] {
+  let sorted = true;
+  for (let i = 2; i < el.length; i += 2) if (el[i]! < el[i - 2]!) sorted = false;
+  if (sorted) return el;
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < el.length; i += 2) pairs.push([el[i]!, el[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
+}
+

@@ -1,0 +1,111 @@
+/** buildSearchFiles: SearchDocStats + store entries → every file under /search/. Pure and deterministic. */
+import { computePostings, type TermPostings } from "./assemble.ts";
+import {
+  FACET_DICT_PATH,
+  FIELDS,
+  LEXICON_MAX_LEN,
+  META_PATH,
+  docPath,
+  facetPath,
+  lexiconPath,
+  partPath,
+  type IndexPart,
+  type SearchMeta,
+} from "./format.ts";
+import type { SearchDocStats } from "./prepare.ts";
+import { dataScript } from "./script.ts";
+import { docPart, encodeFacets, type SearchStoreEntry } from "./store.ts";
+
+export interface SearchFile {
+  /** Site path under /search/. */
+  path: string;
+  content: string;
+}
+
+export interface BuildOptions {
+  /** Target size of one index part in bytes (default 24 kB); a single larger term gets a part of its own. */
+  partBytes?: number;
+  /** Documents per facet chunk (default 2048). */
+  facetChunk?: number;
+  /** Documents per folder of /search/docs/ (default 1000). */
+  docFolder?: number;
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Greedy packing of the sorted terms into parts of about `target` bytes. */
+function packParts(sorted: readonly TermPostings[], target: number): TermPostings[][] {
+  const parts: TermPostings[][] = [];
+  let current: TermPostings[] = [];
+  let size = 0;
+  for (const t of sorted) {
+    const bytes = t.term.length + 12 + t.postings[0].length + t.postings[1].length + t.postings[2].length + t.postings[3].length;
+    if (current.length > 0 && size + bytes > target) {
+      parts.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(t);
+    size += bytes;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+/**
+ * Builds the partitioned index, the lexicon, the facets and the document store.
+ * The order of `docs` and `store` does not matter (both are sorted by ref); every doc needs a store entry.
+ */
+export function buildSearchFiles(docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[], options: BuildOptions = {}): SearchFile[] {
+  const partBytes = options.partBytes ?? 24_000;
+  const facetChunk = options.facetChunk ?? 2048;
+  const docFolder = options.docFolder ?? 1000;
+
+  const sortedDocs = [...docs].sort((a, b) => byCodeUnits(a.ref, b.ref));
+  const entries = new Map(store.map((e) => [e.ref, e]));
+  const sortedEntries = sortedDocs.map((d, i) => {
+    if (i > 0 && sortedDocs[i - 1]!.ref === d.ref) throw new Error(`search index: two documents have the ref ${JSON.stringify(d.ref)}`);
+    const e = entries.get(d.ref);
+    if (!e) throw new Error(`search index: document ${JSON.stringify(d.ref)} has no store entry (pass one SearchStoreEntry per SearchDocStats)`);
+    return e;
+  });
+
+  const files: SearchFile[] = [];
+  const postings = computePostings(sortedDocs).sort((a, b) => byCodeUnits(a.term, b.term));
+
+  const parts = packParts(postings, partBytes);
+  parts.forEach((part, n) => {
+    const data: IndexPart = { terms: part.map((t) => [t.term, t.index, ...t.postings]) };
+    files.push({ path: partPath(n), content: dataScript(partPath(n), data) });
+  });
+
+  const byLength: string[][] = Array.from({ length: LEXICON_MAX_LEN + 1 }, () => []);
+  for (const t of postings) byLength[Math.min(t.term.length, LEXICON_MAX_LEN)]!.push(t.term);
+  const lexicon = byLength.map((terms, len) => {
+    if (terms.length === 0) return null;
+    files.push({ path: lexiconPath(len), content: dataScript(lexiconPath(len), { terms: terms.join(" ") }) });
+    return lexiconPath(len);
+  });
+
+  const facets = encodeFacets(sortedEntries);
+  files.push({ path: FACET_DICT_PATH, content: dataScript(FACET_DICT_PATH, facets.dict) });
+  const facetChunks = Math.ceil(sortedEntries.length / facetChunk);
+  for (let c = 0; c < facetChunks; c++) {
+    const docsInChunk = facets.docs.slice(c * facetChunk, (c + 1) * facetChunk).join("");
+    files.push({ path: facetPath(c), content: dataScript(facetPath(c), { docs: docsInChunk }) });
+  }
+
+  sortedEntries.forEach((e, id) => files.push({ path: docPath(id, docFolder), content: dataScript(docPath(id, docFolder), docPart(e)) }));
+
+  const meta: SearchMeta = {
+    docCount: sortedDocs.length,
+    fields: [...FIELDS],
+    parts: parts.map((p) => p[0]!.term),
+    lexicon,
+    facetChunk,
+    facetChunks,
+    docFolder,
+  };
+  files.push({ path: META_PATH, content: dataScript(META_PATH, meta) });
+  return files;
+}

@@ -1,0 +1,107 @@
+/**
+ * Per-article half of the index build: tokenise and run lunr's indexing pipeline once per article, so a
+ * rebuild reuses the cached result for unchanged articles and only re-runs the (fast) assembly.
+ */
+import lunr from "lunr";
+import { FIELDS } from "./format.ts";
+
+/** One field of one article after lunr's pipeline. */
+export interface FieldStats {
+  /** Number of terms after the pipeline (lunr's field length). */
+  length: number;
+  /** Distinct terms in order of first occurrence (the order lunr.Builder assigns term indices in). */
+  terms: string[];
+  /** Occurrences of terms[i]. */
+  counts: number[];
+}
+
+/** The indexable content of one article. JSON-serialisable: the build caches it per article. */
+export interface SearchDocStats {
+  ref: string;
+  /** In FIELDS order: title, topics, outlet, body. */
+  fields: [FieldStats, FieldStats, FieldStats, FieldStats];
+}
+
+export interface SearchDocInput {
+  ref: string;
+  title: string;
+  /** Topic names; indexed as one text ("Climate change Estmark"), so each word is searchable. */
+  topics: string[];
+  outlet: string | null;
+  /** Plain text (bodyText()). */
+  body: string;
+}
+
+/** The text lunr.Builder is given for each field; the equivalence test feeds the same to a monolithic index. */
+export function searchFieldTexts(doc: SearchDocInput): Record<(typeof FIELDS)[number], string> {
+  return { title: doc.title, topics: doc.topics.join(" "), outlet: doc.outlet ?? "", body: doc.body };
+}
+
+/** One indexed term, with scratch counters for the document being prepared (avoids a Map per field). */
+interface TermSlot {
+  term: string;
+  field: number;
+  count: number;
+}
+
+/**
+ * Raw lowercased token → its term's slot ("" is a real lunr term: a token of punctuation only), or null for a
+ * stop word. lunr's pipeline functions act on one token at a time, so caching by token text is exact.
+ */
+const tokenCache = new Map<string, TermSlot | null>();
+const slots = new Map<string, TermSlot>();
+const CACHE_LIMIT = 1_000_000;
+let fieldStamp = 0;
+
+function slotOf(raw: string): TermSlot | null {
+  const hit = tokenCache.get(raw);
+  if (hit !== undefined) return hit;
+  let token: lunr.Token | undefined = lunr.trimmer(new lunr.Token(raw, {}));
+  token = token && (lunr.stopWordFilter(token) as lunr.Token | undefined);
+  let slot: TermSlot | null = null;
+  if (token) {
+    const term = lunr.stemmer(token).toString();
+    slot = slots.get(term) ?? { term, field: -1, count: 0 };
+    slots.set(term, slot);
+  }
+  if (tokenCache.size >= CACHE_LIMIT) {
+    tokenCache.clear();
+    slots.clear();
+  }
+  tokenCache.set(raw, slot);
+  return slot;
+}
+
+// lunr.tokenizer splits the lowercased text at every run of whitespace or hyphens.
+const SEPARATOR = /[\s-]+/;
+
+function fieldStats(text: string): FieldStats {
+  const stamp = ++fieldStamp;
+  const seen: TermSlot[] = [];
+  let length = 0;
+  for (const raw of text.toLowerCase().split(SEPARATOR)) {
+    if (raw === "") continue;
+    const slot = slotOf(raw);
+    if (slot === null) continue;
+    length++;
+    if (slot.field !== stamp) {
+      slot.field = stamp;
+      slot.count = 0;
+      seen.push(slot);
+    }
+    slot.count++;
+  }
+  return { length, terms: seen.map((s) => s.term), counts: seen.map((s) => s.count) };
+}
+
+/**
+ * Tokenises an article exactly as lunr.Builder with its default pipeline (trimmer, stopWordFilter, stemmer).
+ * @example prepareSearchDoc({ ref: "/2022/11/10/a/", title: "Grid pact", topics: [], outlet: null, body: "…" })
+ */
+export function prepareSearchDoc(doc: SearchDocInput): SearchDocStats {
+  const texts = searchFieldTexts(doc);
+  return {
+    ref: doc.ref,
+    fields: [fieldStats(texts.title), fieldStats(texts.topics), fieldStats(texts.outlet), fieldStats(texts.body)],
+  };
+}

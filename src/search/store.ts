@@ -1,0 +1,66 @@
+/** The document store: one small file per document (shown results only) and compact facet columns. */
+import { encodeVarint } from "./codec.ts";
+import type { DocPart, FacetDict } from "./format.ts";
+
+/** What the search page shows for one article. All text is plain, untrusted article text. */
+export interface SearchStoreEntry {
+  /** Same ref as the article's SearchDocStats. */
+  ref: string;
+  /** Site path of the article page ("/2022/11/10/slug/"). */
+  url: string;
+  title: string;
+  /** ISO date as stated, or null when undated. */
+  date: string | null;
+  outlet: string | null;
+  /** Topic names (as shown). */
+  topics: string[];
+  year: string | null;
+  summary: string;
+  /** Plain text, for snippets. */
+  body: string;
+}
+
+export function docPart(entry: SearchStoreEntry): DocPart {
+  const { ref, url, title, date, outlet, topics, year, summary, body } = entry;
+  return { ref, url, title, date, outlet, topics, year, summary, body };
+}
+
+/** Facet values with counts, most frequent first (ties by name), so frequent values get short ids. */
+function dictionary(values: Iterable<string>): { list: Array<[string, number]>; ids: Map<string, number> } {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const list = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { list, ids: new Map(list.map(([v], i) => [v, i])) };
+}
+
+/** Entries in document-id order. Returns the dictionary and one varint stream per document. */
+export function encodeFacets(entries: readonly SearchStoreEntry[]): { dict: FacetDict; docs: string[] } {
+  const outlets = dictionary(entries.flatMap((e) => (e.outlet === null ? [] : [e.outlet])));
+  const years = dictionary(entries.flatMap((e) => (e.year === null ? [] : [e.year])));
+  // A topic of one article is no use as a filter (its name still shows on the result): leave it out.
+  const topics = dictionary(entries.flatMap((e) => [...new Set(e.topics)]));
+  topics.list = topics.list.filter(([, n]) => n >= 2);
+  years.list.sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0)); // years read best newest first
+  years.ids = new Map(years.list.map(([v], i) => [v, i]));
+
+  // Newest first; undated last; ties in ref order (ids are in ref order).
+  const order = entries.map((e, id) => ({ date: e.date, id })).filter((e) => e.date !== null);
+  order.sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : a.id - b.id));
+  const rank = new Array<number>(entries.length).fill(entries.length);
+  order.forEach((e, r) => (rank[e.id] = r));
+
+  const docs = entries.map((e, id) => {
+    const topicIds = [...new Set(e.topics)].flatMap((t) => {
+      const id = topics.ids.get(t);
+      return id === undefined || id >= topics.list.length ? [] : [id];
+    });
+    return (
+      encodeVarint(rank[id]!) +
+      encodeVarint(e.outlet === null ? 0 : outlets.ids.get(e.outlet)! + 1) +
+      encodeVarint(e.year === null ? 0 : years.ids.get(e.year)! + 1) +
+      encodeVarint(topicIds.length) +
+      topicIds.map(encodeVarint).join("")
+    );
+  });
+  return { dict: { outlets: outlets.list, years: years.list, topics: topics.list }, docs };
+}

@@ -1,0 +1,186 @@
+/**
+ * Atomic output: a build killed with SIGINT at random moments (seeded) leaves
+ * the previous site whole, and the next build succeeds and clears what the
+ * killed one left; a failure in the middle of writing, or an interrupt between
+ * the two renames of the swap, leaves the previous site whole too.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { promises as fs, existsSync } from "node:fs";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { buildInto, readTree, tempDir } from "../helpers/site-tree.ts";
+import { generateArchive } from "../../src/bench/synth.ts";
+import { OutputTransaction, emptyManifest } from "../../src/store/output.ts";
+
+const ROOT = path.resolve(".");
+
+/** mulberry32: a small seeded PRNG, so the kill moments are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Two versions of an archive of a few hundred articles: v2 adds 60 and edits 40 of v1's. */
+function versions(): Array<Record<string, string>> {
+  const all = [...generateArchive({ count: 300, seed: 7 })];
+  const v1 = Object.fromEntries(all.slice(0, 240).map((a) => [a.file, a.text]));
+  const v2 = Object.fromEntries(all.map((a, i) => [a.file, i < 40 ? a.text.replace(/\n/, "\nA line added in the second version of this article.\n") : a.text]));
+  return [v1, v2];
+}
+
+async function setArticles(dir: string, files: Record<string, string>): Promise<void> {
+  for (const name of await fs.readdir(dir)) if (!(name in files)) await fs.rm(path.join(dir, name));
+  for (const [name, text] of Object.entries(files)) await fs.writeFile(path.join(dir, name), text);
+}
+
+function cliArgs(articles: string, work: string): string[] {
+  return ["--import", "tsx", path.join(ROOT, "scripts/build.ts"), "--articles", articles, "--out", path.join(work, "_site"), "--records", path.join(work, "records"), "--cache", path.join(work, "cache"), "--topics", path.join(work, "topics.yaml"), "--quiet"];
+}
+
+/** Runs the build CLI; kills it with SIGINT after `killAfterMs` (if given). */
+function runBuild(articles: string, work: string, killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; ms: number }> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, cliArgs(articles, work), { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill("SIGINT"), killAfterMs);
+    child.on("exit", (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, signal, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+function sameTree(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (!b.get(k)?.equals(v)) return false;
+  return true;
+}
+
+/** Names next to the output folder that a build leaves behind (staging, old, temp files). */
+async function leftovers(work: string): Promise<string[]> {
+  return (await fs.readdir(work)).filter((n) => /^_site\.(staging|old)-/.test(n));
+}
+
+test("a build killed with SIGINT at random moments leaves the previous site whole; the next build succeeds and cleans up", async () => {
+  const [v1, v2] = versions();
+  const articles = tempDir("na-atomic-articles-");
+  const work = tempDir("na-atomic-");
+  await setArticles(articles, v1!);
+
+  // The complete site for each version, built elsewhere: the only trees _site may ever be.
+  const expected: Array<Map<string, Buffer>> = [];
+  for (const v of [v1!, v2!]) {
+    const dir = tempDir("na-atomic-ref-");
+    await setArticles(dir, v);
+    expected.push(await readTree((await buildInto(dir)).out));
+  }
+  // A first, complete build (also how long a child build takes here).
+  const first = await runBuild(articles, work);
+  assert.equal(first.code, 0, first.stderr);
+  assert.ok(sameTree(await readTree(path.join(work, "_site")), expected[0]!));
+
+  const random = prng(20240611);
+  const outcomes: string[] = [];
+  for (let round = 1; round <= 4; round++) {
+    const version = round % 2; // alternate v2, v1, v2, v1 so every round has work to do
+    await setArticles(articles, version === 1 ? v2! : v1!);
+    const before = await readTree(path.join(work, "_site"));
+    // Startup (tsx) takes a good part of a build; aim the kills across the whole run.
+    const delay = Math.round(first.ms * (0.3 + 0.8 * random()));
+    const killed = await runBuild(articles, work, delay);
+    const after = await readTree(path.join(work, "_site"));
+    const whole = sameTree(after, before) ? "previous site" : sameTree(after, expected[version]!) ? "new site (finished before the kill)" : null;
+    outcomes.push(`round ${round}: killed after ${delay} ms → exit ${killed.code ?? killed.signal}, ${whole ?? "A MIXED OR BROKEN SITE"}`);
+    assert.ok(whole, outcomes.join("\n"));
+    if (killed.code === 0) continue;
+    assert.ok(killed.code === 130 || killed.signal === "SIGINT", `killed: ${killed.code ?? killed.signal}; ${killed.stderr}`);
+  }
+  // The next build succeeds, gives the complete site and clears every leftover.
+  await setArticles(articles, v2!);
+  const next = await runBuild(articles, work);
+  assert.equal(next.code, 0, next.stderr);
+  assert.ok(sameTree(await readTree(path.join(work, "_site")), expected[1]!), "the next build gives the complete site");
+  assert.deepEqual(await leftovers(work), []);
+  const tmpFiles = [...(await readTree(path.join(work, "_site"))).keys()].filter((k) => /\.tmp-\d+$/.test(k));
+  assert.deepEqual(tmpFiles, [], "no temp files inside the site");
+});
+
+test("a failure in the middle of writing leaves the previous site whole, and the next build clears up", async () => {
+  const out = path.join(tempDir("na-fail-"), "_site");
+  const first = await OutputTransaction.begin(out, false);
+  for (let i = 0; i < 50; i++) await first.write(`p/${i}/index.html`, `v1 page ${i}`);
+  await first.write("index.html", "v1 home");
+  await first.commit(emptyManifest("k"));
+  const before = await readTree(out);
+
+  const failing = await OutputTransaction.begin(out, true);
+  await assert.rejects(async () => {
+    try {
+      for (let i = 0; i < 50; i++) {
+        await failing.write(`p/${i}/index.html`, `v2 page ${i}`);
+        if (i === 25) throw new Error("simulated failure half-way through writing");
+      }
+      await failing.remove("index.html");
+    } catch (error) {
+      await failing.abort();
+      throw error;
+    }
+  }, /simulated failure/);
+  assert.ok(sameTree(await readTree(out), before), "the previous site is unchanged");
+  assert.deepEqual(await leftovers(path.dirname(out)), []);
+});
+
+test("an interrupt between the two renames of the swap leaves a site in place", async () => {
+  const out = path.join(tempDir("na-swap-"), "_site");
+  const first = await OutputTransaction.begin(out, false);
+  await first.write("index.html", "v1");
+  await first.commit(emptyManifest("k"));
+  const tx = await OutputTransaction.begin(out, true);
+  await tx.write("index.html", "v2");
+  // Simulate SIGINT arriving right after the first rename (_site → _site.old-PID): the signal handler
+  // (build.ts) calls abortSync() and exits, so the second rename never happens.
+  const realRename = fs.rename;
+  let interrupted = false;
+  fs.rename = (async (from: Parameters<typeof fs.rename>[0], to: Parameters<typeof fs.rename>[1]) => {
+    await realRename(from, to);
+    if (!interrupted && String(to).includes("_site.old-")) {
+      interrupted = true;
+      tx.abortSync();
+      throw new Error("process exited by SIGINT");
+    }
+  }) as typeof fs.rename;
+  try {
+    await assert.rejects(() => tx.commit(emptyManifest("k")), /SIGINT/);
+  } finally {
+    fs.rename = realRename;
+  }
+  assert.ok(interrupted);
+  assert.ok(existsSync(out), "a site is in place right after the interrupted build (not only after the next build)");
+  assert.equal(await fs.readFile(path.join(out, "index.html"), "utf8"), "v1");
+});
+
+test("a title in a four-byte script builds (the slug stays under the 255-byte file-name limit) and the previous site survives if it did not", async () => {
+  const title = Array.from({ length: 100 }, (_, i) => String.fromCodePoint(0x20000 + i)).join("");
+  const dir = tempDir("na-long-");
+  await fs.writeFile(path.join(dir, "a.txt"), `---\ndate: 2023-03-01\n---\nOrdinary headline\n\nOrdinary body text for the first build of this archive.\n`);
+  const { work, out } = await buildInto(dir);
+  const before = await readTree(out);
+  await fs.writeFile(path.join(dir, "b.txt"), `---\ndate: 2023-03-01\n---\n${title}\n\nA headline in CJK Extension B characters, four bytes each in UTF-8.\n`);
+  try {
+    const { result } = await buildInto(dir, work);
+    assert.equal(result.published, 2);
+  } catch (error) {
+    assert.ok(sameTree(await readTree(out), before), "a failed build left the previous site whole");
+    assert.deepEqual(await leftovers(work), []);
+    throw error;
+  }
+});

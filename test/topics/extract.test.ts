@@ -1,0 +1,60 @@
+/**
+ * Extraction goldens: test/fixtures/topics/<case>.txt (raw article: title on
+ * line 1, then the body) beside <case>.json (the expected topics). meta.json
+ * holds each case's outlet and language, and the names it must and must not contain.
+ * Regenerate the goldens after a deliberate change with UPDATE_GOLDENS=1.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { extractTopics } from "../../src/topics/extract.ts";
+import { slugify } from "../../src/record/slug.ts";
+import { ROOT, rawInput } from "./helpers.ts";
+
+const DIR = join(ROOT, "test/fixtures/topics");
+interface Meta { outlet: string | null; language: string; mustInclude: string[]; mustExclude?: string[] }
+const meta = JSON.parse(readFileSync(join(DIR, "meta.json"), "utf8")) as Record<string, Meta>;
+
+for (const [name, m] of Object.entries(meta)) {
+  test(`topics golden: ${name}`, () => {
+    const topics = extractTopics(rawInput(readFileSync(join(DIR, `${name}.txt`), "utf8"), m.outlet, m.language));
+    const slugs = topics.map((t) => slugify(t.name));
+    for (const n of m.mustInclude) assert.ok(slugs.includes(slugify(n)), `${name}: expected topic "${n}" in ${JSON.stringify(topics.map((t) => t.name))}`);
+    for (const n of m.mustExclude ?? []) assert.ok(!topics.some((t) => t.name === n), `${name}: "${n}" must not be a topic`);
+    assert.ok(topics.length <= 8);
+    assert.equal(new Set(slugs).size, slugs.length, "no two topics share a slug");
+    for (let i = 1; i < topics.length; i++) assert.ok(topics[i - 1]!.score >= topics[i]!.score, "most salient first");
+    const actual = topics.map((t) => ({ name: t.name, kind: t.kind }));
+    const golden = join(DIR, `${name}.json`);
+    if (process.env.UPDATE_GOLDENS || !existsSync(golden)) writeFileSync(golden, JSON.stringify(actual, null, 2) + "\n");
+    assert.deepEqual(actual, JSON.parse(readFileSync(golden, "utf8")));
+  });
+}
+
+test("the outlet's own name is not a topic of its articles", () => {
+  const input = rawInput("Meridian Wire expands Valdoria bureau\nMeridian Wire said on Monday it would open a bureau in Orvana, Valdoria's capital.\nMeridian Wire editor Jon Bell said Valdoria mattered.", "Meridian Wire");
+  const names = extractTopics(input).map((t) => t.name);
+  assert.ok(!names.includes("Meridian Wire"), JSON.stringify(names));
+  assert.ok(names.includes("Valdoria"));
+});
+
+test("possessives and demonyms map to the place: Russia's, Ukraine’s, Ukrainian", () => {
+  const input = rawInput("Russia's strikes hit Ukraine’s grid\nUkrainian officials said Russia´s missiles hit power plants across Ukraine.\nRussian forces fired 40 missiles.");
+  const names = extractTopics(input).map((t) => t.name);
+  assert.deepEqual(names.slice(0, 2).sort(), ["Russia", "Ukraine"]);
+  assert.ok(!names.some((n) => /Russian|Ukrainian|'s|’s/.test(n)), JSON.stringify(names));
+});
+
+test("a NATO chief is not a topic called chief; office titles are split from names", () => {
+  const input = rawInput("NATO chief visits Rome\nNATO Secretary General Jens Stoltenberg met Italian Prime Minister Giorgia Meloni in Rome.\nThe NATO chief said Meloni was a strong ally. Stoltenberg thanked Italy.");
+  const names = extractTopics(input).map((t) => t.name);
+  for (const n of ["NATO", "Jens Stoltenberg", "Giorgia Meloni", "Italy"]) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  for (const n of ["chief", "Chief", "Secretary General", "Prime Minister", "Italian Prime Minister Giorgia Meloni", "Stoltenberg", "Meloni"]) assert.ok(!names.includes(n), n);
+});
+
+test("empty and tiny articles give no junk", () => {
+  assert.deepEqual(extractTopics({ title: "", summary: "", body: "", language: "en", outlet: null }), []);
+  assert.deepEqual(extractTopics({ title: "Photo", summary: "", body: "Read more", language: "en", outlet: null }), []);
+  assert.deepEqual(extractTopics({ title: "The", summary: "", body: "But Monday.\n\nMay 2023", language: "und", outlet: null }), []);
+});
