@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parserSpeed, searchNumbers } from "../src/bench/optional.ts";
 import { prepareReference, referenceArgs, syncReferencePage } from "../src/bench/reference.ts";
-import { mergeSections, sizeSection, type BuilderResult, type SizeReport } from "../src/bench/report.ts";
+import { mergeSections, readSectionData, sizeSection, type BuilderResult, type SizeReport } from "../src/bench/report.ts";
 import { ArchiveChanges, type Builder, type Progress, bestOf, runProtocol } from "../src/bench/run.ts";
 import { writeArchive } from "../src/bench/synth.ts";
 
@@ -102,22 +102,28 @@ async function benchSize(count: number): Promise<SizeReport> {
     const generateMs = performance.now() - start;
     const changes = new ArchiveChanges(articles, count, seed);
 
+    const notes: string[] = [];
+    // With --only, the other builder's numbers are kept from the last run at this size.
+    const previous = readSectionData(existsSync(DOC) ? readFileSync(DOC, "utf8") : null, count);
+    const kept = (b: BuilderResult | undefined, name: string): BuilderResult | null =>
+      b && !b.skipped && !b.error && previous?.seed === seed ? (notes.push(`${name} numbers from the run of ${previous.measured.slice(0, 16).replace("T", " ")} UTC`), b) : null;
+
     let ours: BuilderResult;
-    if (only === "reference") ours = notMeasured("skipped (--only reference).");
+    if (only === "reference") ours = kept(previous?.ours, "ours") ?? notMeasured("skipped (--only reference).");
     else if (!existsSync(BUILD_SCRIPT)) ours = notMeasured("scripts/build.ts does not exist yet.");
     else ours = await repeated(ourBuilder(work, articles), changes);
 
     let reference: BuilderResult;
-    if (only === "ours") reference = notMeasured("skipped (--only ours).");
+    if (only === "ours") reference = kept(previous?.reference, "reference") ?? notMeasured("skipped (--only ours).");
     else {
       progress(`writing the reference's ${count} markdown pages`);
       reference = await repeated(referenceBuilder(work, articles), changes);
     }
 
     progress("parser speed and search numbers");
-    const notes = [await parserSpeed(articles), ...(await searchNumbers(count, seed))];
+    notes.push(await parserSpeed(articles), ...(await searchNumbers(count, seed)));
     progressDone();
-    if (repeat > 1) notes.unshift(`each step run ${repeat} times; the table shows the fastest (peak RSS: the largest)`);
+    if (repeat > 1) notes.push(`each step run ${repeat} times; the table shows the fastest (peak RSS: the largest)`);
     return { articles: count, seed, archive: { bytes: archive.bytes, generateMs }, ours, reference, notes };
   } finally {
     if (values.keep) process.stderr.write(`[bench] kept ${work} (articles/, reference/, *-site/)\n`);

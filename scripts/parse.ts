@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       continue;
     }
     const decoded = decodeArticle(bytes);
-    if (decoded.warnings.some((w) => w.startsWith("looks like a binary file"))) {
+    if (decoded.binary) {
       console.error(`${file}: ${decoded.warnings.join("; ")}`);
       failed = true;
       continue;

@@ -113,8 +113,32 @@ export function sizeSection(r: SizeReport, date = new Date()): string {
   if (r.reference.error) lines.push(`Reference failed: ${r.reference.error}`, "");
   for (const n of r.notes) lines.push(`- ${n}`);
   if (r.notes.length) lines.push("");
+  lines.push(`<!-- bench-data ${JSON.stringify(sectionData(r, date))} -->`);
   lines.push(`<!-- /bench:${r.articles} -->`);
   return lines.join("\n");
+}
+
+/** What a section stores about its run, so `--only ours` can keep the reference's numbers (and vice versa). */
+export interface SectionData { measured: string; seed: number; ours: BuilderResult; reference: BuilderResult }
+
+function sectionData(r: SizeReport, date: Date): SectionData {
+  const strip = (b: BuilderResult): BuilderResult => ({
+    ...b,
+    steps: Object.fromEntries(Object.entries(b.steps).map(([k, m]) => [k, { ...m, tail: "" }])),
+  });
+  return { measured: date.toISOString(), seed: r.seed, ours: strip(r.ours), reference: strip(r.reference) };
+}
+
+/** The stored data of the section for `articles` in a BENCHMARKS.md text, or null. */
+export function readSectionData(doc: string | null, articles: number): SectionData | null {
+  const section = [...(doc ?? "").matchAll(SECTION)].find((m) => Number(m[1]) === articles)?.[0];
+  const json = section && /<!-- bench-data (.*) -->/.exec(section)?.[1];
+  if (!json) return null;
+  try {
+    return JSON.parse(json) as SectionData;
+  } catch {
+    return null;
+  }
 }
 
 const SECTION = /<!-- bench:(\d+) -->[\s\S]*?<!-- \/bench:\1 -->/g;

@@ -2,17 +2,20 @@
 import { promises as fs } from "node:fs";
 import { contentHash } from "../store/hash.ts";
 import { analyseBytes, type AnalysisResult } from "./analyse.ts";
+import { writeRecord } from "../store/records.ts";
 
 export interface AnalyseJob {
   file: string;
   abs: string;
   /** The content hash the cache has for this file, if any: an identical file is not analysed again. */
   cachedHash: string | null;
+  /** Where the record file is written after a fresh analysis. */
+  recordsDir: string;
 }
 
 export type AnalyseOutcome =
   | { file: string; status: "unchanged"; hash: string }
-  | { file: string; status: "analysed"; hash: string; result: AnalysisResult }
+  | { file: string; status: "analysed"; hash: string; result: AnalysisResult; recordStat: { size: number; mtimeMs: number } | null }
   | { file: string; status: "unreadable"; reason: string };
 
 export async function runAnalyseJob(job: AnalyseJob): Promise<AnalyseOutcome> {
@@ -24,10 +27,13 @@ export async function runAnalyseJob(job: AnalyseJob): Promise<AnalyseOutcome> {
   }
   const hash = contentHash(bytes);
   if (hash === job.cachedHash) return { file: job.file, status: "unchanged", hash };
+  let result: AnalysisResult;
   try {
-    return { file: job.file, status: "analysed", hash, result: analyseBytes(bytes, job.file) };
+    result = analyseBytes(bytes, job.file);
   } catch (error) {
     // The parser must never throw; if it does, the article is skipped, not the build.
-    return { file: job.file, status: "analysed", hash, result: { ok: false, reason: `could not be parsed (${(error as Error).message}); skipped. Please report this file.` } };
+    result = { ok: false, reason: `could not be parsed (${(error as Error).message}); skipped. Please report this file.` };
   }
+  const recordStat = result.ok ? await writeRecord(job.recordsDir, result.article.record) : null;
+  return { file: job.file, status: "analysed", hash, result, recordStat };
 }

@@ -26,7 +26,7 @@ export async function runAnalyseJobs(jobs: readonly AnalyseJob[], onProgress: (d
   const results: AnalyseOutcome[][] = new Array(chunks.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL("./analyse-worker.ts", import.meta.url)));
+  const workers = Array.from({ length: threads }, () => new Worker(new URL("./analyse-worker-boot.mjs", import.meta.url)));
   try {
     await Promise.all(
       workers.map(

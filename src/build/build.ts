@@ -13,7 +13,7 @@ import { AnalysisCache, type CacheEntry } from "../store/analysis-cache.ts";
 import { contentHash } from "../store/hash.ts";
 import { parseRecordFile, pruneRecords, recordPath, writeRecord } from "../store/records.ts";
 import { OutputTransaction, emptyManifest, readManifest, type Manifest } from "../store/output.ts";
-import { analyseRecord, ANALYSIS_VERSION } from "./analyse.ts";
+import { analyseBytes, analyseRecord, ANALYSIS_VERSION } from "./analyse.ts";
 import { runAnalyseJobs } from "./analyse-pool.ts";
 import type { AnalyseJob } from "./analyse-job.ts";
 import { buildModel } from "../model/build-model.ts";
@@ -24,6 +24,7 @@ import { renderKey, renderPages } from "./render.ts";
 import { staticFiles } from "./static-files.ts";
 import { loadTopicsConfig } from "./topics-config.ts";
 import { Progress } from "./progress.ts";
+import { sourceKey } from "./source-key.ts";
 
 export interface BuildOptions {
   /** Folder of raw articles. Default "articles". */
@@ -104,7 +105,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const f of scan.files) {
     const entry = cache.entries.get(f.file);
     const unchanged = entry !== undefined && entry.size === f.size && entry.mtimeMs === f.mtimeMs && entry.ino === f.ino;
-    if (!unchanged) jobs.push({ file: f.file, abs: f.abs, cachedHash: entry?.hash ?? null });
+    if (!unchanged) jobs.push({ file: f.file, abs: f.abs, cachedHash: entry?.hash ?? null, recordsDir: options.recordsDir });
   }
   progress.stage("Parsing articles", jobs.length);
   const outcomes = await runAnalyseJobs(jobs, (n) => progress.tick(n));
@@ -125,17 +126,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         hash: o.hash,
         article: o.result.ok ? o.result.article : null,
         skipReason: o.result.ok ? null : o.result.reason,
-        recordStat: null,
+        recordStat: o.recordStat,
       });
     }
   }
   const parsed = fresh.size;
   const articles: AnalysedArticle[] = [];
+  let recordsEdited = false;
+  const noteEdit = () => (recordsEdited = true);
   for (const f of scan.files) {
     const entry = cache.entries.get(f.file);
     if (!entry) continue;
     if (entry.article === null) skipped.push({ file: f.file, reason: entry.skipReason ?? "skipped" });
-    else articles.push((await syncRecord(entry, options.recordsDir, fresh.has(f.file))).article!);
+    else articles.push(fresh.has(f.file) ? entry.article : (await syncRecord(entry, f.abs, options.recordsDir, noteEdit)).article!);
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress.done();
@@ -143,17 +146,34 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   await pruneRecords(options.recordsDir, new Set(scan.files.map((f) => f.file)));
   lap("records");
 
+  // Nothing changed since the last build (code, settings, articles, hand-edited records): stop here.
+  const site: SiteContext = { title: options.title, baseUrl: options.baseUrl, language: "en" };
+  const previous = await readManifest(options.outDir);
+  const inputKey = contentHash(
+    JSON.stringify([
+      await sourceKey(),
+      site,
+      topics.text,
+      skipped,
+      scan.files.map((f) => [f.file, cache.entries.get(f.file)?.hash ?? null]),
+    ]),
+  );
+  if (previous?.inputKey === inputKey && !recordsEdited) {
+    await cache.save();
+    lap("total");
+    return unchangedResult(scan.files.length, skipped, previous, started, timings, options.outDir);
+  }
+
   const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
   const model = buildModel(articles, { topicsConfig: topics.config, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
   lap("model");
 
   // Render only pages whose descriptor (or the templates) changed.
-  const site: SiteContext = { title: options.title, baseUrl: options.baseUrl, language: "en" };
   const key = await renderKey(site);
-  const previous = await readManifest(options.outDir);
   const reuse = previous !== null && previous.renderKey === key;
   const old: Manifest = reuse ? previous : emptyManifest(key);
   const manifest = emptyManifest(key);
+  manifest.inputKey = inputKey;
   const dirty = model.pages.filter((p) => {
     const h = contentHash(JSON.stringify(p));
     manifest.pages[p.url] = h;
@@ -235,19 +255,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
- * Keeps the record file in step: written after a fresh parse or when missing;
- * when a person edited it, the edited record is read back, validated and used.
+ * Keeps the record file of a cached article in step (fresh ones were written
+ * by their analysis job): written again when missing; when a person edited it,
+ * the edited record is read back, validated and used.
  */
-async function syncRecord(entry: CacheEntry, recordsDir: string, fresh: boolean): Promise<CacheEntry> {
+async function syncRecord(entry: CacheEntry, abs: string, recordsDir: string, noteEdit: () => void): Promise<CacheEntry> {
   const article = entry.article!;
   const file = recordPath(recordsDir, article.record.file);
   const stat = await fs.stat(file).catch(() => null);
-  if (fresh || stat === null) {
+  if (stat === null) {
     entry.recordStat = await writeRecord(recordsDir, article.record);
     return entry;
   }
   if (entry.recordStat && stat.size === entry.recordStat.size && stat.mtimeMs === entry.recordStat.mtimeMs) return entry;
   // The record file changed since we wrote it: a hand edit.
+  noteEdit();
   const where = path.relative(process.cwd(), file);
   try {
     const edited = parseRecordFile(await fs.readFile(file, "utf8"), where);
@@ -255,8 +277,31 @@ async function syncRecord(entry: CacheEntry, recordsDir: string, fresh: boolean)
     edited.warnings = [...edited.warnings.filter((w) => !w.startsWith("uses the hand-edited")), note];
     entry.article = analyseRecord(edited);
   } catch (error) {
-    article.record.warnings = [...article.record.warnings, `${(error as Error).message.replace(/\n/g, " ")} (the parsed record is used instead)`];
+    // Fall back to the article as parsed (the cached analysis may be an earlier hand edit).
+    const parsed = analyseBytes(await fs.readFile(abs), article.record.file);
+    if (parsed.ok) {
+      parsed.article.record.warnings.push(`${(error as Error).message.replace(/\n/g, " ")} (the parsed record is used instead)`);
+      entry.article = parsed.article;
+    }
   }
   entry.recordStat = { size: stat.size, mtimeMs: stat.mtimeMs };
   return entry;
+}
+
+/** The result of a build that found nothing to do. Warnings are not recomputed: the report page has them. */
+function unchangedResult(files: number, skipped: SkippedFile[], manifest: Manifest, started: number, timings: Record<string, number>, outDir: string): BuildResult {
+  return {
+    files,
+    parsed: 0,
+    published: Object.keys(manifest.pages).filter((u) => /^\/(?:\d{4}\/\d{2}\/\d{2}|undated)\/[^/]+\/$/.test(u) && !u.startsWith("/undated/page/")).length,
+    skipped,
+    warnings: [],
+    pagesTotal: Object.keys(manifest.pages).length,
+    filesWritten: 0,
+    filesUnchanged: Object.keys(manifest.files).length,
+    filesDeleted: 0,
+    durationMs: Math.round(performance.now() - started),
+    timings,
+    outDir: path.resolve(outDir),
+  };
 }

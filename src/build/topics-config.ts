@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import { parseTopicsConfig, type TopicsConfig } from "../topics/config.ts";
 
-export async function loadTopicsConfig(file: string): Promise<{ config: TopicsConfig; warnings: Array<{ file: string; reason: string }> }> {
+export async function loadTopicsConfig(file: string): Promise<{ config: TopicsConfig; text: string; warnings: Array<{ file: string; reason: string }> }> {
   let text = "";
   try {
     text = await fs.readFile(file, "utf8");
@@ -10,5 +10,5 @@ export async function loadTopicsConfig(file: string): Promise<{ config: TopicsCo
     // No topics.yaml: defaults.
   }
   const { config, warnings } = parseTopicsConfig(text, file);
-  return { config, warnings: warnings.map((w) => ({ file, reason: w })) };
+  return { config, text, warnings: warnings.map((w) => ({ file, reason: w })) };
 }

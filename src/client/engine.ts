@@ -8,7 +8,7 @@
  * field vector holding just the loaded terms' components (with lunr's term indices) scores the same.
  */
 import { decodeVarints } from "../search/codec.ts";
-import { META_PATH, lexiconPath, partPath, type IndexPart, type LexiconPart, type SearchMeta } from "../search/format.ts";
+import { FIELDS, META_PATH, lexiconPath, partPath, type IndexPart, type LexiconPart, type SearchMeta } from "../search/format.ts";
 import { L, searchPipeline, type LunrIndex } from "./lunr-api.ts";
 import { expandWithLexicon, parseQuery, partOf, partsOfPrefix, planQuery } from "./query-plan.ts";
 import type { Loader } from "./registry.ts";
@@ -27,33 +27,57 @@ interface DecodedTerm {
   /** Per field: doc ids and scores. */
   docs: Int32Array[];
   scores: Float64Array[];
+  /** Body field: chunk mask per doc (aligned with docs[BODY]). */
+  masks: Int32Array;
 }
 
 const EMPTY_METADATA = Object.freeze({});
+const BODY = FIELDS.indexOf("body");
 
 function decodePart(part: IndexPart, fieldCount: number): DecodedTerm[] {
   return part.terms.map(([term, index, ...postings]) => {
     const docs: Int32Array[] = [];
     const scores: Float64Array[] = [];
+    let masks = new Int32Array(0);
     for (let f = 0; f < fieldCount; f++) {
       const nums = decodeVarints(postings[f] ?? "");
-      const ids = new Int32Array(nums.length / 2);
-      const sc = new Float64Array(nums.length / 2);
+      const stride = f === BODY ? 3 : 2;
+      const n = nums.length / stride;
+      const ids = new Int32Array(n);
+      const sc = new Float64Array(n);
+      if (f === BODY) masks = new Int32Array(n);
       let d = 0;
-      for (let i = 0; i < nums.length; i += 2) {
+      for (let i = 0, k = 0; i < nums.length; i += stride, k++) {
         d += nums[i]!;
-        ids[i / 2] = d;
-        sc[i / 2] = nums[i + 1]! / 1000; // the same double as lunr's Math.round(score * 1000) / 1000
+        ids[k] = d;
+        sc[k] = nums[i + 1]! / 1000; // the same double as lunr's Math.round(score * 1000) / 1000
+        if (f === BODY) masks[k] = nums[i + 2]!;
       }
       docs.push(ids);
       scores.push(sc);
     }
-    return { term, index, docs, scores };
+    return { term, index, docs, scores, masks };
   });
+}
+
+/** Position of `id` in the sorted `ids`, or -1. */
+function find(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid]!;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 export class SearchEngine {
   private parts = new Map<number, Promise<DecodedTerm[]>>();
+  /** Every loaded term (for chunk masks). */
+  private terms = new Map<string, DecodedTerm>();
   private lexicon = new Map<number, Promise<string[]>>();
   private cache: { key: string; index: LunrIndex } | null = null;
 
@@ -70,7 +94,11 @@ export class SearchEngine {
   private part(n: number): Promise<DecodedTerm[]> {
     let p = this.parts.get(n);
     if (!p) {
-      p = this.load(partPath(n)).then((data) => decodePart(data as IndexPart, this.meta.fields.length));
+      p = this.load(partPath(n)).then((data) => {
+        const decoded = decodePart(data as IndexPart, this.meta.fields.length);
+        for (const t of decoded) this.terms.set(t.term, t);
+        return decoded;
+      });
       p.catch(() => this.parts.delete(n));
       this.parts.set(n, p);
     }
@@ -143,6 +171,25 @@ export class SearchEngine {
     const index = new L.Index({ invertedIndex, fieldVectors, tokenSet: L.TokenSet.fromArray(sortedTerms), fields: [...fields], pipeline: searchPipeline });
     this.cache = { key, index };
     return index;
+  }
+
+  /**
+   * The body chunk (src/search/chunks.ts) holding the most of a hit's matched terms: the first such chunk on
+   * a tie, chunk 0 when no matched term is in the body (a title-only match). Uses the loaded postings only.
+   */
+  chunkOf(hit: Hit): number {
+    const perChunk = new Array<number>(32).fill(0);
+    for (const term of hit.terms) {
+      const t = this.terms.get(term);
+      if (!t) continue;
+      const at = find(t.docs[BODY]!, hit.id);
+      if (at < 0) continue;
+      const mask = t.masks[at]!;
+      for (let c = 0; c < 31; c++) if (mask & (1 << c)) perChunk[c]!++;
+    }
+    let best = 0;
+    for (let c = 1; c < 31; c++) if (perChunk[c]! > perChunk[best]!) best = c;
+    return best;
   }
 
   /**

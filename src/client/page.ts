@@ -4,7 +4,7 @@
  * Elements it uses (templates/search.11ty.ts renders them): #search-form, #search-q, #search-sort,
  * #search-status (aria-live), #search-notice, #search-filters, #search-results, #search-more.
  */
-import { docPath, type DocPart, type FacetDict } from "../search/format.ts";
+import { docPath, type DocChunk, type FacetDict } from "../search/format.ts";
 import { el, replaceUrl } from "./dom.ts";
 import type { SearchEngine, Hit } from "./engine.ts";
 import { FacetStore, type DocFacets } from "./facets.ts";
@@ -57,7 +57,14 @@ export class SearchPage {
   private list = $("search-results") as HTMLOListElement;
   private more = $("search-more") as HTMLButtonElement;
   private facets: FacetStore;
-  private docs = new Map<number, Promise<DocPart>>();
+  private docs = new Map<string, Promise<DocChunk>>();
+  /**
+   * Facet data (about 14 bytes per document of the archive for a broad query) loads only when it is used:
+   * a filter or "newest first" is set, or the person asked for the filters (then for every later query too).
+   */
+  private facetsWanted = false;
+  /** Hits of the current query before filters (for the filter controls). */
+  private allHits: { hits: Hit[]; seq: number } = { hits: [], seq: 0 };
   private seq = 0;
   private timer = 0;
   private state: State;
@@ -86,6 +93,16 @@ export class SearchPage {
     this.sortSelect.addEventListener("change", () => {
       this.state.sort = this.sortSelect.value === "newest" ? "newest" : "relevance";
       this.schedule(0);
+    });
+    this.filtersBox.addEventListener("click", (e) => {
+      if (!(e.target as HTMLElement).closest(".search-filters-show")) return;
+      this.facetsWanted = true;
+      const { hits, seq } = this.allHits;
+      void this.loadFacets(hits).then(([dict, docFacets]) => {
+        if (seq !== this.seq) return;
+        this.renderFilters(hits, dict, docFacets);
+        this.filtersBox.querySelector("select")?.focus();
+      });
     });
     this.filtersBox.addEventListener("change", (e) => {
       const t = e.target as HTMLSelectElement;
@@ -142,13 +159,19 @@ export class SearchPage {
     replaceUrl(s ? "?" + s : "");
   }
 
-  private doc(id: number): Promise<DocPart> {
-    let p = this.docs.get(id);
+  /** The stored chunk of a hit's body that holds most of its matched words (with the result's metadata). */
+  private doc(hit: Hit): Promise<DocChunk> {
+    const path = docPath(hit.id, this.engine.chunkOf(hit), this.engine.meta.docFolder);
+    let p = this.docs.get(path);
     if (!p) {
-      p = this.load(docPath(id, this.engine.meta.docFolder)) as Promise<DocPart>;
-      this.docs.set(id, p);
+      p = this.load(path) as Promise<DocChunk>;
+      this.docs.set(path, p);
     }
     return p;
+  }
+
+  private loadFacets(hits: Hit[]): Promise<[FacetDict, DocFacets[]]> {
+    return Promise.all([this.facets.dict(), this.facets.of(hits.map((h) => h.id))]);
   }
 
   private setStatus(text: string): void {
@@ -195,17 +218,18 @@ export class SearchPage {
     }
     if (seq !== this.seq) return;
 
+    this.allHits = { hits, seq };
     const needFacets = this.state.sort === "newest" || FACETS.some(([n]) => this.state.filters[n]);
-    const facetsReady = Promise.all([this.facets.dict(), this.facets.of(hits.map((h) => h.id))]);
     let shown = hits;
     if (needFacets) {
-      const [dict, docFacets] = await facetsReady;
+      const [dict, docFacets] = await this.loadFacets(hits);
       if (seq !== this.seq) return;
       shown = this.filterSort(hits, dict, docFacets);
       this.renderFilters(hits, dict, docFacets);
-    } else {
-      void facetsReady.then(([dict, docFacets]) => seq === this.seq && this.renderFilters(hits, dict, docFacets));
-    }
+    } else if (this.facetsWanted && hits.length > 0) {
+      // Results first: the filter counts follow when their data has loaded.
+      void this.loadFacets(hits).then(([dict, docFacets]) => seq === this.seq && this.renderFilters(hits, dict, docFacets));
+    } else this.renderFilterButton(hits);
 
     this.current = { hits: shown, shown: 0, seq };
     this.list.replaceChildren();
@@ -227,7 +251,7 @@ export class SearchPage {
   private async showMore(): Promise<string[]> {
     const { hits, shown, seq } = this.current;
     const page = hits.slice(shown, shown + PAGE_SIZE);
-    const docs = await Promise.all(page.map((h) => this.doc(h.id)));
+    const docs = await Promise.all(page.map((h) => this.doc(h)));
     if (seq !== this.seq || this.current.shown !== shown) return [];
     const words: string[] = [];
     const frag = document.createDocumentFragment();
@@ -256,6 +280,13 @@ export class SearchPage {
     const kept = hits.map((h, i) => ({ h, f: facets[i]! })).filter((x) => this.matches(x.f, dict, null));
     if (this.state.sort === "newest") kept.sort((a, b) => a.f.rank - b.f.rank || b.h.score - a.h.score);
     return kept.map((x) => x.h);
+  }
+
+  /** Until facets are wanted: one button that loads them. */
+  private renderFilterButton(hits: Hit[]): void {
+    if (hits.length === 0) return this.filtersBox.replaceChildren();
+    if (this.filtersBox.querySelector(".search-filters-show")) return;
+    this.filtersBox.replaceChildren(el("button", { type: "button", class: "search-filters-show" }, "Filter by topic, source or year"));
   }
 
   private renderFilters(hits: Hit[], dict: FacetDict, facets: DocFacets[]): void {

@@ -14,9 +14,10 @@ export interface Snippet {
 
 /**
  * Cuts about `length` characters of `text` around the densest cluster of words whose index term is in `terms`.
+ * `around` says whether the text is preceded / followed by more (it is one chunk of a body): adds "…".
  * @example makeSnippet("The grid pact was signed.", new Set(["grid"])).segments → [{text:"The "},{text:"grid",mark:true},…]
  */
-export function makeSnippet(text: string, terms: ReadonlySet<string>, length = 220): Snippet {
+export function makeSnippet(text: string, terms: ReadonlySet<string>, length = 220, around: { before?: boolean; after?: boolean } = {}): Snippet {
   const matches = wordRanges(text).filter((w) => terms.has(w.term));
   let from = 0;
   if (matches.length > 0) {
@@ -38,7 +39,7 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>, length = 2
   const cut = text.indexOf(" ", to);
   if (to < text.length && cut !== -1 && cut - to < 20) to = cut;
   const segments: Segment[] = [];
-  if (from > 0) segments.push({ text: "… ", mark: false });
+  if (from > 0 || around.before) segments.push({ text: "… ", mark: false });
   let at = from;
   for (const m of matches) {
     if (m.start < from || m.end > to) continue;
@@ -47,6 +48,6 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>, length = 2
     at = m.end;
   }
   if (to > at) segments.push({ text: text.slice(at, to), mark: false });
-  if (to < text.length) segments.push({ text: " …", mark: false });
+  if (to < text.length || around.after) segments.push({ text: " …", mark: false });
   return { segments: segments.map((s) => ({ ...s, text: s.text.replace(/\s+/g, " ") })), words: matches.map((m) => text.slice(m.start, m.end)) };
 }

@@ -19,9 +19,9 @@ export function toUnits(text: string, firstLine = 1): Unit[] {
   const flush = (): void => {
     if (block.length === 0) return;
     if (isWrapped(block.map((b) => b.text))) {
-      units.push({ text: block.map((b) => b.text).join(" "), line: block[0]!.line, afterBlank: false });
+      units.push({ text: block.map((b) => b.text).join(" "), line: block[0]!.line });
     } else {
-      for (const b of block) units.push({ text: b.text, line: b.line, afterBlank: false });
+      for (const b of block) units.push({ text: b.text, line: b.line });
     }
     block = [];
   };
@@ -35,15 +35,7 @@ export function toUnits(text: string, firstLine = 1): Unit[] {
     block.push({ text, line: firstLine + i });
   }
   flush();
-  return fixBlankFlags(units, raw, firstLine);
-}
-
-/** Recomputes afterBlank from the physical lines (a unit follows a blank line). */
-function fixBlankFlags(units: Unit[], raw: string[], firstLine: number): Unit[] {
-  return units.map((u) => {
-    const prev = raw[u.line - firstLine - 1];
-    return { ...u, afterBlank: prev !== undefined && prev.trim() === "" };
-  });
+  return units;
 }
 
 function isWrapped(lines: string[]): boolean {

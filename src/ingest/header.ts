@@ -110,8 +110,8 @@ export function readHeader(p: Page): Header {
     title,
     standfirst,
     bodyStart,
-    section: findSection(p, stop, meta, title),
-    author: findAuthor(p, Math.max(title, 0), headerEnd, standfirst),
+    section: findSection(p, stop, meta, title > meta ? -1 : title),
+    author: findAuthor(p, Math.max(meta >= 0 && title > meta ? meta - 1 : title, 0), headerEnd, standfirst),
     bullets: headerBullets(p, Math.max(title, 0), headerEnd),
     mastheads: p.units
       .slice(0, title >= 0 ? title : Math.min(n, 12))

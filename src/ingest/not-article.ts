@@ -20,7 +20,7 @@ export interface NotArticle {
 export function notArticle(units: readonly Unit[], blocks: readonly BodyBlock[], junk: readonly boolean[]): NotArticle {
   const paras = blocks.filter((b) => b.type === "paragraph");
   let bodyWords = 0;
-  for (const b of paras) for (let i = 0, t = b.text; i <= t.length; i = t.indexOf(" ", i) + 1 || t.length + 1) bodyWords++;
+  for (const b of paras) bodyWords += countWords(b.text);
   const paywalled = units.some((u, i) => junk[i] && PAYWALL.test(u.text));
   if (units.length === 0) return { reason: "the file is empty", paywalled };
   if (paywalled && bodyWords < 60) return { reason: "paywall stub: only a teaser of the article is on the page", paywalled };
@@ -33,4 +33,11 @@ export function notArticle(units: readonly Unit[], blocks: readonly BodyBlock[],
   }
   if (paras.length === 0) return { reason: "no article text found (no paragraphs of prose)", paywalled };
   return { reason: null, paywalled };
+}
+
+/** Words in whitespace-collapsed text (spaces + 1), without allocating. */
+function countWords(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) n++;
+  return n;
 }

@@ -31,10 +31,12 @@ export type { OutletHints } from "./types.ts";
 /** Bump when parser output changes: it keys the build's parse cache. */
 export const PARSER_VERSION = "ingest-1.0.0";
 
-/** Bytes → text (BOM, UTF-16, UTF-8, else Windows-1252), normalised. A binary file gives "" and a warning. */
-export function decodeArticle(bytes: Uint8Array): { text: string; warnings: string[] } {
-  const { text, warnings } = decodeBytes(bytes);
-  return { text, warnings };
+/**
+ * Bytes → text (BOM, UTF-16, UTF-8, else Windows-1252), normalised. A binary file gives "", a warning
+ * and `binary: true`: the caller skips it.
+ */
+export function decodeArticle(bytes: Uint8Array): { text: string; warnings: string[]; binary: boolean } {
+  return decodeBytes(bytes);
 }
 
 /** Parses one raw article. `file` is the path relative to the articles folder. Never throws. */

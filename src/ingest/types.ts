@@ -24,8 +24,6 @@ export interface Unit {
   text: string;
   /** 1-based line number of the first physical line in the file (front matter included). */
   line: number;
-  /** True when a blank line precedes the unit. */
-  afterBlank: boolean;
 }
 
 /** What a unit is, as decided by the boilerplate classifier. */

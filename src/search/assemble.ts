@@ -7,90 +7,139 @@ import { BM25_B, BM25_K1, FIELDS } from "./format.ts";
 import type { SearchDocStats } from "./prepare.ts";
 
 const FIELD_COUNT = FIELDS.length;
+/** The field whose postings also carry chunk masks (see chunks.ts). */
+export const BODY_FIELD = FIELDS.indexOf("body");
 
 /** One term's postings across the archive. */
 export interface TermPostings {
   term: string;
   /** lunr's term index: order of first occurrence over documents in ref order, fields in FIELDS order. */
   index: number;
-  /** Per field: the varint stream of (doc id delta, round(score × 1000)) pairs. */
+  /**
+   * Per field: the varint stream of (doc id delta, round(score × 1000)) pairs; body postings are triples
+   * (doc id delta, round(score × 1000), chunk mask).
+   */
   postings: [string, string, string, string];
 }
 
-/** Growable int buffer: doc ids and term frequencies of one (term, field). */
-class IntList {
-  data = new Int32Array(4);
+/** Growable Int32Array. */
+class Ints {
+  data: Int32Array;
   length = 0;
-  push(a: number, b: number): void {
-    if (this.length + 2 > this.data.length) {
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
       const next = new Int32Array(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
-    this.data[this.length++] = a;
-    this.data[this.length++] = b;
+    this.data[this.length++] = v;
   }
 }
 
-/** Documents must be sorted by ref; document id = position. */
+/**
+ * Documents must be sorted by ref; document id = position.
+ *
+ * Flat typed arrays, no object per posting: pass 1 gives every (term, field) occurrence its key
+ * (term id × 4 + field) and counts postings per key; a counting sort then places (doc, tf, mask) of each
+ * posting in key order (doc ids ascending within a key, as documents are visited in order); pass 3 scores
+ * and encodes each key's range.
+ */
 export function computePostings(docs: readonly SearchDocStats[]): TermPostings[] {
   const n = docs.length;
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  const lists: Array<Array<IntList | null>> = [];
   const totalLength = new Float64Array(FIELD_COUNT);
 
+  // Pass 1: keys in visiting order, and postings per key.
+  const keys = new Ints(n * 256);
+  let perKey = new Int32Array(1 << 16);
   for (let d = 0; d < n; d++) {
     const fields = docs[d]!.fields;
     for (let f = 0; f < FIELD_COUNT; f++) {
       const field = fields[f]!;
       totalLength[f]! += field.length;
-      for (let i = 0; i < field.terms.length; i++) {
-        const term = field.terms[i]!;
+      const fieldTerms = field.terms;
+      for (let i = 0; i < fieldTerms.length; i++) {
+        const term = fieldTerms[i]!;
         let id = termIds.get(term);
         if (id === undefined) {
           id = terms.length;
           termIds.set(term, id);
           terms.push(term);
-          lists.push([null, null, null, null]);
+          if ((id + 1) * FIELD_COUNT > perKey.length) {
+            const next = new Int32Array(perKey.length * 2);
+            next.set(perKey);
+            perKey = next;
+          }
         }
-        const row = lists[id]!;
-        (row[f] ??= new IntList()).push(d, field.counts[i]!);
+        const key = id * FIELD_COUNT + f;
+        keys.push(key);
+        perKey[key]!++;
+      }
+    }
+  }
+
+  // Counting sort of the postings by key.
+  const keyCount = terms.length * FIELD_COUNT;
+  const start = new Int32Array(keyCount + 1);
+  for (let k = 0; k < keyCount; k++) start[k + 1] = start[k]! + perKey[k]!;
+  const total = start[keyCount]!;
+  const fill = start.slice(0, keyCount);
+  const pDoc = new Int32Array(total);
+  const pTf = new Int32Array(total);
+  const pMask = new Int32Array(total);
+  const keyData = keys.data;
+  let at = 0;
+  for (let d = 0; d < n; d++) {
+    const fields = docs[d]!.fields;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const { counts, masks } = fields[f]!;
+      for (let i = 0; i < counts.length; i++) {
+        const slot = fill[keyData[at++]!]!++;
+        pDoc[slot] = d;
+        pTf[slot] = counts[i]!;
+        pMask[slot] = masks ? masks[i]! : 1;
       }
     }
   }
 
   // lunr.Builder.calculateAverageFieldLengths: every document has every field.
-  const avg = Array.from(totalLength, (total) => total / n);
+  const avg = Array.from(totalLength, (t) => t / n);
   // The length part of lunr's BM25 denominator, k1 * (1 - b + b * (fieldLength / avg)), per field and document.
   const lengthNorm = FIELDS.map((_, f) => {
     const norm = new Float64Array(n);
     for (let d = 0; d < n; d++) norm[d] = BM25_K1 * (1 - BM25_B + BM25_B * (docs[d]!.fields[f]!.length / avg[f]!));
     return norm;
   });
+
+  // Pass 3: score and encode.
   const out8 = new StreamWriter();
   const out: TermPostings[] = new Array(terms.length);
   for (let t = 0; t < terms.length; t++) {
-    const row = lists[t]!;
-    let df = 0; // lunr.idf counts a document once per field it has the term in
-    for (const list of row) if (list) df += list.length / 2;
+    const k0 = t * FIELD_COUNT;
+    const df = start[k0 + FIELD_COUNT]! - start[k0]!; // lunr.idf counts a document once per field it has the term in
     const x = (n - df + 0.5) / (df + 0.5);
     const idf = Math.log(1 + Math.abs(x));
     const postings: [string, string, string, string] = ["", "", "", ""];
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const list = row[f];
-      if (!list) continue;
+      const from = start[k0 + f]!;
+      const to = start[k0 + f + 1]!;
+      if (from === to) continue;
       const norm = lengthNorm[f]!;
-      const fieldDocs = list.data;
+      const withMask = f === BODY_FIELD;
       out8.reset();
       let prev = 0;
-      for (let i = 0; i < list.length; i += 2) {
-        const d = fieldDocs[i]!;
-        const tf = fieldDocs[i + 1]!;
+      for (let i = from; i < to; i++) {
+        const d = pDoc[i]!;
+        const tf = pTf[i]!;
         // Same expression, same operation order as lunr.Builder.prototype.createFieldVectors (boosts are 1).
         const score = (idf * ((BM25_K1 + 1) * tf)) / (norm[d]! + tf);
         out8.write(d - prev);
         out8.write(Math.round(score * 1000));
+        if (withMask) out8.write(pMask[i]!);
         prev = d;
       }
       postings[f] = out8.toString();

@@ -7,7 +7,7 @@ import lunr from "lunr";
 import { SearchEngine } from "../client/engine.ts";
 import { Registry, type Loader } from "../client/registry.ts";
 import { buildSearchFiles, type SearchFile } from "./build.ts";
-import { REGISTER_GLOBAL } from "./format.ts";
+import { FACET_DICT_PATH, REGISTER_GLOBAL, docPath, facetPath } from "./format.ts";
 import { prepareSearchDoc, searchFieldTexts, type SearchDocInput } from "./prepare.ts";
 import type { SearchStoreEntry } from "./store.ts";
 
@@ -27,18 +27,34 @@ export const BENCH_QUERIES = [
 ];
 
 export interface SearchBenchResult {
-  /** prepareSearchDoc for every doc + buildSearchFiles (ms). */
+  /** prepareSearchDoc for every doc + buildSearchFiles (wall ms). */
   buildMs: number;
   prepareMs: number;
   assembleMs: number;
-  /** lunr's default builder over the same docs (ms); null when skipped. */
+  /** CPU time (process.cpuUsage, user + system) of the same steps; on a shared machine wall time is noisy. */
+  buildCpuMs: number;
+  prepareCpuMs: number;
+  assembleCpuMs: number;
+  /** lunr's default builder over the same docs (wall ms, and CPU ms); null when skipped. */
   lunrDefaultMs: number | null;
+  lunrDefaultCpuMs: number | null;
+  /** lunrDefaultMs / buildMs (and the same for CPU time). */
   ratio: number | null;
+  cpuRatio: number | null;
   totalBytes: number;
   fileCount: number;
-  /** Bytes of index files (meta, parts, lexicon) each query loads, and with the first 20 results' documents and facets. */
-  bytesPerQuery: Array<{ query: string; bytes: number; withResults: number; hits: number }>;
+  /**
+   * Bytes per query: `bytes` = index files (meta, parts, lexicon); `withResults` = everything the search page
+   * loads for the query (index files + the body chunk of each of the first 20 results); `withFacets` = that
+   * plus the facet data, which loads only when a filter or "newest first" is used or the filters are opened.
+   */
+  bytesPerQuery: Array<{ query: string; bytes: number; withResults: number; withFacets: number; hits: number }>;
 }
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 function measuringLoader(files: readonly SearchFile[]): { load: Loader; reset: () => void; bytes: () => number } {
   const byPath = new Map(files.map((f) => [f.path, f.content]));
@@ -70,21 +86,23 @@ export async function benchSearchIndex(
   docs: ReadonlyArray<{ doc: SearchDocInput; entry: SearchStoreEntry }>,
   options: { lunrDefault?: boolean; queries?: string[] } = {},
 ): Promise<SearchBenchResult> {
-  const t0 = performance.now();
+  const [t0, c0] = [performance.now(), cpuMs()];
   const stats = docs.map((d) => prepareSearchDoc(d.doc));
-  const t1 = performance.now();
+  const [t1, c1] = [performance.now(), cpuMs()];
   const files = buildSearchFiles(stats, docs.map((d) => d.entry));
-  const t2 = performance.now();
+  const [t2, c2] = [performance.now(), cpuMs()];
 
   let lunrDefaultMs: number | null = null;
+  let lunrDefaultCpuMs: number | null = null;
   if (options.lunrDefault ?? true) {
-    const s = performance.now();
+    const [s, sc] = [performance.now(), cpuMs()];
     lunr(function () {
       this.ref("ref");
       for (const f of ["title", "topics", "outlet", "body"]) this.field(f);
       for (const d of docs) this.add({ ref: d.doc.ref, ...searchFieldTexts(d.doc) });
     });
     lunrDefaultMs = performance.now() - s;
+    lunrDefaultCpuMs = cpuMs() - sc;
   }
 
   const loader = measuringLoader(files);
@@ -94,23 +112,28 @@ export async function benchSearchIndex(
     const engine = await SearchEngine.open(loader.load);
     const hits = await engine.search(query);
     const bytes = loader.bytes();
-    // What the page adds for the first screen: the documents of 20 results and the facet chunks of all hits.
+    // What the page loads for the first screen: the chunk of each of the first 20 results (as page.ts picks it).
     const meta = engine.meta;
+    await Promise.all(hits.slice(0, 20).map((h) => loader.load(docPath(h.id, engine.chunkOf(h), meta.docFolder))));
+    const withResults = loader.bytes();
+    // With the filters opened: the dictionary and the facet chunks of all hits.
     const chunks = new Set(hits.map((h) => Math.floor(h.id / meta.facetChunk)));
-    await Promise.all([
-      ...hits.slice(0, 20).map((h) => loader.load(`/search/docs/${Math.floor(h.id / meta.docFolder)}/${h.id}.js`)),
-      ...[...chunks].map((c) => loader.load(`/search/facets/${c}.js`)),
-      loader.load("/search/facets/dict.js"),
-    ]);
-    bytesPerQuery.push({ query, bytes, withResults: loader.bytes(), hits: hits.length });
+    await Promise.all([...[...chunks].map((c) => loader.load(facetPath(c))), loader.load(FACET_DICT_PATH)]);
+    bytesPerQuery.push({ query, bytes, withResults, withFacets: loader.bytes(), hits: hits.length });
   }
   const buildMs = t2 - t0;
+  const buildCpuMs = c2 - c0;
   return {
     buildMs,
     prepareMs: t1 - t0,
     assembleMs: t2 - t1,
+    buildCpuMs,
+    prepareCpuMs: c1 - c0,
+    assembleCpuMs: c2 - c1,
     lunrDefaultMs,
+    lunrDefaultCpuMs,
     ratio: lunrDefaultMs === null ? null : lunrDefaultMs / buildMs,
+    cpuRatio: lunrDefaultCpuMs === null ? null : lunrDefaultCpuMs / buildCpuMs,
     totalBytes: files.reduce((n, f) => n + Buffer.byteLength(f.content), 0),
     fileCount: files.length,
     bytesPerQuery,
@@ -119,20 +142,36 @@ export async function benchSearchIndex(
 
 export interface BrowserBenchResult {
   query: string;
-  /** Keystroke (input event) → first result rendered, on a freshly opened search page (ms). */
+  /** Keystroke (input event) → first results rendered, on a freshly opened search page (ms; median of the runs). */
   coldMs: number;
-  /** The same on a page that has already run other queries (ms). */
+  /** The same on a page that has already run other queries (ms; median). */
   warmMs: number;
+  /** Every run, for the spread. */
+  coldRuns: number[];
+  warmRuns: number[];
+  /** Bytes of the data files (under /search/) the cold page loaded for the query, and how many files. */
+  coldBytes: number;
+  coldFiles: number;
 }
+
+/** Site paths of the data files the page has requested (script-loader.ts keeps the list for benchmarks). */
+export const LOADED_GLOBAL = "__newsArchiveSearchLoaded";
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
 /**
  * Measures keystroke → rendered results in headless Chromium, opening `siteDir/search/index.html` from file://.
- * The time includes the search-as-you-type debounce (60 ms), loading the parts, scoring and rendering 20 results.
+ * The time includes the search-as-you-type debounce (60 ms), loading the index parts, scoring, loading the
+ * 20 shown results' body chunks and rendering them. `runs` (default 3) cold and warm measurements per query.
  */
-export async function benchSearchBrowser(siteDir: string, queries: string[] = BENCH_QUERIES, executablePath = "/usr/bin/chromium"): Promise<BrowserBenchResult[]> {
+export async function benchSearchBrowser(siteDir: string, queries: string[] = BENCH_QUERIES, executablePath = "/usr/bin/chromium", runs = 3): Promise<BrowserBenchResult[]> {
   const { chromium } = await import("playwright-core");
   const { pathToFileURL } = await import("node:url");
   const { join } = await import("node:path");
+  const { statSync } = await import("node:fs");
   const browser = await chromium.launch({
     executablePath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -155,8 +194,17 @@ export async function benchSearchBrowser(siteDir: string, queries: string[] = BE
     input.value = q;
     input.dispatchEvent(new Event("input", { bubbles: true }));
   })`;
-  const measure = (page: import("playwright-core").Page, q: string): Promise<number> => page.evaluate(`(${IN_PAGE})(${JSON.stringify(q)})`) as Promise<number>;
-  const ready = (page: import("playwright-core").Page) => page.waitForFunction(() => document.getElementById("search-status")!.textContent!.startsWith("Type a word"));
+  type Page = import("playwright-core").Page;
+  const measure = (page: Page, q: string): Promise<number> => page.evaluate(`(${IN_PAGE})(${JSON.stringify(q)})`) as Promise<number>;
+  const ready = (page: Page) => page.waitForFunction(() => document.getElementById("search-status")!.textContent!.startsWith("Type a word"));
+  const loaded = (page: Page) => page.evaluate(`(window.${LOADED_GLOBAL} || []).slice()`) as Promise<string[]>;
+  const size = (path: string): number => {
+    try {
+      return statSync(join(siteDir, path.replace(/^\//, ""))).size;
+    } catch {
+      return 0;
+    }
+  };
   const out: BrowserBenchResult[] = [];
   try {
     const warmPage = await browser.newPage();
@@ -164,16 +212,33 @@ export async function benchSearchBrowser(siteDir: string, queries: string[] = BE
     await ready(warmPage);
     await measure(warmPage, "warmup");
     for (const query of queries) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(url);
-      await ready(page);
-      const coldMs = await measure(page, query);
-      await context.close();
-      await warmPage.fill("#search-q", "");
-      await ready(warmPage);
-      const warmMs = await measure(warmPage, query);
-      out.push({ query, coldMs, warmMs });
+      const coldRuns: number[] = [];
+      const warmRuns: number[] = [];
+      let coldPaths: string[] = [];
+      for (let r = 0; r < runs; r++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(url);
+        await ready(page);
+        const before = new Set(await loaded(page));
+        coldRuns.push(await measure(page, query));
+        await page.waitForTimeout(100); // anything loaded right after the first render counts too
+        coldPaths = (await loaded(page)).filter((p) => !before.has(p));
+        await context.close();
+        await warmPage.fill("#search-q", "");
+        await ready(warmPage);
+        warmRuns.push(await measure(warmPage, query));
+      }
+      const allPaths = [...new Set(coldPaths)];
+      out.push({
+        query,
+        coldMs: median(coldRuns),
+        warmMs: median(warmRuns),
+        coldRuns,
+        warmRuns,
+        coldBytes: allPaths.reduce((n, p) => n + size(p), 0) + size("/search/meta.js"),
+        coldFiles: allPaths.length + 1,
+      });
     }
   } finally {
     await browser.close();

@@ -14,7 +14,7 @@ import {
 } from "./format.ts";
 import type { SearchDocStats } from "./prepare.ts";
 import { dataScript } from "./script.ts";
-import { docPart, encodeFacets, type SearchStoreEntry } from "./store.ts";
+import { docChunks, encodeFacets, type SearchStoreEntry } from "./store.ts";
 
 export interface SearchFile {
   /** Site path under /search/. */
@@ -95,7 +95,12 @@ export function buildSearchFiles(docs: readonly SearchDocStats[], store: readonl
     files.push({ path: facetPath(c), content: dataScript(facetPath(c), { docs: docsInChunk }) });
   }
 
-  sortedEntries.forEach((e, id) => files.push({ path: docPath(id, docFolder), content: dataScript(docPath(id, docFolder), docPart(e)) }));
+  sortedEntries.forEach((e, id) => {
+    for (const chunk of docChunks(e)) {
+      const path = docPath(id, chunk.chunk, docFolder);
+      files.push({ path, content: dataScript(path, chunk) });
+    }
+  });
 
   const meta: SearchMeta = {
     docCount: sortedDocs.length,

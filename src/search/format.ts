@@ -11,7 +11,7 @@
  */
 
 /** Version of every file under /search/. The client refuses data of any other version. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** The global function every data file calls. */
 export const REGISTER_GLOBAL = "__newsArchiveSearch";
@@ -48,7 +48,8 @@ export interface IndexPart {
   /**
    * One row per term: [term, lunr term index, posting per field in FIELDS order].
    * A posting is a varint stream (see codec.ts) of pairs (doc id delta, round(score × 1000)), where the score
-   * is the term's field-vector component exactly as lunr.Builder computes it.
+   * is the term's field-vector component exactly as lunr.Builder computes it. Body postings are triples:
+   * (doc id delta, round(score × 1000), chunk mask), bit c of the mask = the term occurs in body chunk c.
    */
   terms: Array<[string, number, string, string, string, string]>;
 }
@@ -73,17 +74,22 @@ export interface FacetPart {
   docs: string;
 }
 
-/** /search/docs/<folder>/<id>.js: what a result shows, and the text its snippet is cut from. */
-export interface DocPart {
+/**
+ * /search/docs/<folder>/<id>-<chunk>.js: what a result shows, and one chunk of its body (src/search/chunks.ts)
+ * to cut the snippet from. A result loads the one chunk holding most of its matched words.
+ */
+export interface DocChunk {
   ref: string;
   url: string;
   title: string;
   date: string | null;
   outlet: string | null;
   topics: string[];
-  year: string | null;
-  summary: string;
-  body: string;
+  /** This chunk's text (the summary when the body is empty). */
+  text: string;
+  /** Chunk number and number of chunks of the body (for the leading/trailing "…"). */
+  chunk: number;
+  chunks: number;
 }
 
 export const META_PATH = "/search/meta.js";
@@ -91,4 +97,4 @@ export const FACET_DICT_PATH = "/search/facets/dict.js";
 export const partPath = (n: number): string => `/search/index/${n}.js`;
 export const lexiconPath = (len: number): string => `/search/lexicon/${len}.js`;
 export const facetPath = (n: number): string => `/search/facets/${n}.js`;
-export const docPath = (id: number, perFolder: number): string => `/search/docs/${Math.floor(id / perFolder)}/${id}.js`;
+export const docPath = (id: number, chunk: number, perFolder: number): string => `/search/docs/${Math.floor(id / perFolder)}/${id}-${chunk}.js`;

@@ -3,7 +3,14 @@
  * rebuild reuses the cached result for unchanged articles and only re-runs the (fast) assembly.
  */
 import lunr from "lunr";
+import { chunkStarts } from "./chunks.ts";
 import { FIELDS } from "./format.ts";
+
+/**
+ * Version of SearchDocStats: include it in the key of any cache of prepareSearchDoc results (bump when the
+ * output changes). 2: body terms carry chunk masks.
+ */
+export const SEARCH_STATS_VERSION = 2;
 
 /** One field of one article after lunr's pipeline. */
 export interface FieldStats {
@@ -13,6 +20,11 @@ export interface FieldStats {
   terms: string[];
   /** Occurrences of terms[i]. */
   counts: number[];
+  /**
+   * Body field only: bit c of masks[i] is set when terms[i] occurs in chunk c of the body (chunks.ts), so a
+   * result loads only the chunk with its matched words. Absent (stats of an older version): chunk 0.
+   */
+  masks?: number[];
 }
 
 /** The indexable content of one article. JSON-serialisable: the build caches it per article. */
@@ -42,6 +54,7 @@ interface TermSlot {
   term: string;
   field: number;
   count: number;
+  mask: number;
 }
 
 /**
@@ -61,7 +74,7 @@ function slotOf(raw: string): TermSlot | null {
   let slot: TermSlot | null = null;
   if (token) {
     const term = lunr.stemmer(token).toString();
-    slot = slots.get(term) ?? { term, field: -1, count: 0 };
+    slot = slots.get(term) ?? { term, field: -1, count: 0, mask: 0 };
     slots.set(term, slot);
   }
   if (tokenCache.size >= CACHE_LIMIT) {
@@ -75,23 +88,37 @@ function slotOf(raw: string): TermSlot | null {
 // lunr.tokenizer splits the lowercased text at every run of whitespace or hyphens.
 const SEPARATOR = /[\s-]+/;
 
-function fieldStats(text: string): FieldStats {
+/**
+ * Terms of one field. With `chunked`, the text is tokenised chunk by chunk (cuts are on whitespace, so the
+ * tokens are the same as for the whole text) and each term gets the mask of the chunks it occurs in.
+ */
+function fieldStats(text: string, chunked = false): FieldStats {
   const stamp = ++fieldStamp;
   const seen: TermSlot[] = [];
   let length = 0;
-  for (const raw of text.toLowerCase().split(SEPARATOR)) {
-    if (raw === "") continue;
-    const slot = slotOf(raw);
-    if (slot === null) continue;
-    length++;
-    if (slot.field !== stamp) {
-      slot.field = stamp;
-      slot.count = 0;
-      seen.push(slot);
+  const starts = chunked ? chunkStarts(text) : [0];
+  for (let c = 0; c < starts.length; c++) {
+    const bit = 1 << c;
+    // Cut the original text (lowercasing may change lengths), then lowercase each piece.
+    const piece = (starts.length === 1 ? text : text.slice(starts[c], starts[c + 1] ?? text.length)).toLowerCase();
+    for (const raw of piece.split(SEPARATOR)) {
+      if (raw === "") continue;
+      const slot = slotOf(raw);
+      if (slot === null) continue;
+      length++;
+      if (slot.field !== stamp) {
+        slot.field = stamp;
+        slot.count = 0;
+        slot.mask = 0;
+        seen.push(slot);
+      }
+      slot.count++;
+      slot.mask |= bit;
     }
-    slot.count++;
   }
-  return { length, terms: seen.map((s) => s.term), counts: seen.map((s) => s.count) };
+  const stats: FieldStats = { length, terms: seen.map((s) => s.term), counts: seen.map((s) => s.count) };
+  if (chunked) stats.masks = seen.map((s) => s.mask);
+  return stats;
 }
 
 /**
@@ -102,6 +129,6 @@ export function prepareSearchDoc(doc: SearchDocInput): SearchDocStats {
   const texts = searchFieldTexts(doc);
   return {
     ref: doc.ref,
-    fields: [fieldStats(texts.title), fieldStats(texts.topics), fieldStats(texts.outlet), fieldStats(texts.body)],
+    fields: [fieldStats(texts.title), fieldStats(texts.topics), fieldStats(texts.outlet), fieldStats(texts.body, true)],
   };
 }

@@ -1,6 +1,7 @@
 /** The document store: one small file per document (shown results only) and compact facet columns. */
 import { encodeVarint } from "./codec.ts";
-import type { DocPart, FacetDict } from "./format.ts";
+import { splitChunks } from "./chunks.ts";
+import type { DocChunk, FacetDict } from "./format.ts";
 
 /** What the search page shows for one article. All text is plain, untrusted article text. */
 export interface SearchStoreEntry {
@@ -20,9 +21,11 @@ export interface SearchStoreEntry {
   body: string;
 }
 
-export function docPart(entry: SearchStoreEntry): DocPart {
-  const { ref, url, title, date, outlet, topics, year, summary, body } = entry;
-  return { ref, url, title, date, outlet, topics, year, summary, body };
+/** The stored chunks of one document: its body cut as prepareSearchDoc cut it (the summary when there is no body). */
+export function docChunks(entry: SearchStoreEntry): DocChunk[] {
+  const { ref, url, title, date, outlet, topics } = entry;
+  const texts = entry.body === "" ? [entry.summary] : splitChunks(entry.body);
+  return texts.map((text, chunk) => ({ ref, url, title, date, outlet, topics, text, chunk, chunks: texts.length }));
 }
 
 /** Facet values with counts, most frequent first (ties by name), so frequent values get short ids. */

@@ -57,11 +57,17 @@ export function relatedArticles(docs: readonly RelatedInput[], k = 5): Map<strin
   const byId = sorted.map((_, i) => i).sort((x, y) => compareIds(sorted[x]!.id, sorted[y]!.id));
   const idRank = new Int32Array(n);
   byId.forEach((doc, r) => (idRank[doc] = r));
-  const terms = sparseVectors(n, (i, add) => {
+  let termEntries = 0;
+  let topicEntries = 0;
+  for (const d of sorted) {
+    termEntries += d.fp.terms.length;
+    topicEntries += d.topics.length;
+  }
+  const terms = sparseVectors(n, termEntries, (i, add) => {
     const { terms: names, counts } = sorted[i]!.fp;
     for (let t = 0; t < names.length; t++) add(names[t]!, 1 + Math.log(counts[t] ?? 1));
   });
-  const topics = sparseVectors(n, (i, add) => {
+  const topics = sparseVectors(n, topicEntries, (i, add) => {
     const list = sorted[i]!.topics;
     for (let t = 0; t < list.length; t++) if (list.indexOf(list[t]!) === t) add(list[t]!, 1);
   });
@@ -118,24 +124,27 @@ function scan(ctx: ScanContext, q: number, vectors: SparseVectors, lists: Invert
   }
 }
 
-/** L2-normalised sparse vectors in compressed rows: doc i owns entries start[i] to start[i+1]. */
+/**
+ * L2-normalised sparse vectors in compressed rows: doc i owns entries start[i] to start[i+1].
+ * Only keys shared by at least two docs are stored (see sparseVectors).
+ */
 interface SparseVectors {
   start: Int32Array;
   key: Int32Array;
   weight: Float32Array;
-  /** Key names by key id, and document frequency by key id. */
+  /** Key names by key id, and document frequency by key id (ids in order of falling df). */
   names: string[];
   df: Int32Array;
   keyCount: number;
 }
 
-/** Builds the vectors; `row(i, add)` calls add(name, tf weight) once per distinct key of doc i. */
-function sparseVectors(n: number, row: (doc: number, add: (name: string, tf: number) => void) => void): SparseVectors {
+/** Builds the vectors; `row(i, add)` calls add(name, tf weight) once per distinct key of doc i, at most `capacity` times in all. */
+function sparseVectors(n: number, capacity: number, row: (doc: number, add: (name: string, tf: number) => void) => void): SparseVectors {
   const ids = new Map<string, number>();
   const names: string[] = [];
   const start = new Int32Array(n + 1);
-  let key = new Int32Array(Math.max(16, n * 8));
-  let tf = new Float64Array(key.length);
+  const key = new Int32Array(capacity);
+  const tf = new Float64Array(capacity);
   let at = 0;
   const add = (name: string, weight: number): void => {
     let id = ids.get(name);
@@ -143,10 +152,6 @@ function sparseVectors(n: number, row: (doc: number, add: (name: string, tf: num
       id = names.length;
       ids.set(name, id);
       names.push(name);
-    }
-    if (at === key.length) {
-      key = grow(key, new Int32Array(key.length * 2));
-      tf = grow(tf, new Float64Array(tf.length * 2));
     }
     key[at] = id;
     tf[at++] = weight;
@@ -156,26 +161,39 @@ function sparseVectors(n: number, row: (doc: number, add: (name: string, tf: num
     row(i, add);
   }
   start[n] = at;
-  key = key.slice(0, at);
-  const df = new Int32Array(names.length);
-  for (let e = 0; e < at; e++) df[key[e]!]!++;
-  const weight = new Float32Array(at);
+  const rawDf = new Int32Array(names.length);
+  for (let e = 0; e < at; e++) rawDf[key[e]!]!++;
+  // Keys of one doc only can match nothing: they count in the norm but are not stored. The
+  // others are renumbered by falling df, so the often-read weights of common keys sit together.
+  const shared = names.map((_, id) => id).filter((id) => rawDf[id]! > 1);
+  shared.sort((x, y) => rawDf[y]! - rawDf[x]! || x - y);
+  const newId = new Int32Array(names.length).fill(-1);
+  shared.forEach((id, i) => (newId[id] = i));
+  let kept = 0;
+  for (let e = 0; e < at; e++) if (newId[key[e]!]! >= 0) kept++;
+  const out: SparseVectors = {
+    start: new Int32Array(n + 1),
+    key: new Int32Array(kept),
+    weight: new Float32Array(kept),
+    names: shared.map((id) => names[id]!),
+    df: Int32Array.from(shared, (id) => rawDf[id]!),
+    keyCount: shared.length,
+  };
+  let to = 0;
   for (let i = 0; i < n; i++) {
     let norm = 0;
-    for (let e = start[i]!; e < start[i + 1]!; e++) {
-      const w = tf[e]! * idf(df[key[e]!]!);
-      weight[e] = w;
-      norm += w * w;
-    }
+    for (let e = start[i]!; e < start[i + 1]!; e++) norm += (tf[e]! * idf(rawDf[key[e]!]!)) ** 2;
     norm = Math.sqrt(norm);
-    if (norm > 0) for (let e = start[i]!; e < start[i + 1]!; e++) weight[e]! /= norm;
+    out.start[i] = to;
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      const id = newId[key[e]!]!;
+      if (id < 0) continue;
+      out.key[to] = id;
+      out.weight[to++] = (tf[e]! * idf(rawDf[key[e]!]!)) / norm;
+    }
   }
-  return { start, key, weight, names, df, keyCount: names.length };
-}
-
-function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+  out.start[n] = to;
+  return out;
 }
 
 function idf(df: number): number {

@@ -12,16 +12,17 @@
 import { promises as fs, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { writeFileAtomic } from "./atomic-write.ts";
 
 export const MANIFEST_FILE = ".news-archive.json";
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 /** What the site in an output folder was built from: the hash of every page's descriptor and every file. */
 export interface Manifest {
   version: number;
   /** Hash of the templates and site settings the pages were rendered with. */
   renderKey: string;
+  /** Hash of everything the site was built from (code, settings, each article's content): equal means nothing to do. */
+  inputKey: string;
   /** Page URL → hash of its descriptor. */
   pages: Record<string, string>;
   /** Output-relative path → content hash. */
@@ -38,11 +39,12 @@ export async function readManifest(outDir: string): Promise<Manifest | null> {
 }
 
 export function emptyManifest(renderKey: string): Manifest {
-  return { version: MANIFEST_VERSION, renderKey, pages: {}, files: {} };
+  return { version: MANIFEST_VERSION, renderKey, inputKey: "", pages: {}, files: {} };
 }
 
 export class OutputTransaction {
   private done = false;
+  private readonly madeDirs = new Set<string>();
   private constructor(
     readonly outDir: string,
     readonly staging: string,
@@ -60,8 +62,20 @@ export class OutputTransaction {
     return new OutputTransaction(abs, staging);
   }
 
+  /**
+   * Writes a file into the staging folder. A file there may be a hard link into
+   * the previous site, so it is unlinked first, never written through. (No
+   * per-file atomicity is needed: a failed build discards the whole folder.)
+   */
   async write(rel: string, content: string | Uint8Array): Promise<void> {
-    await writeFileAtomic(this.resolve(rel), content);
+    const file = this.resolve(rel);
+    const dir = path.dirname(file);
+    if (!this.madeDirs.has(dir)) {
+      await fs.mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    await fs.rm(file, { force: true });
+    await fs.writeFile(file, content);
   }
 
   async remove(rel: string): Promise<void> {
@@ -72,6 +86,7 @@ export class OutputTransaction {
     while (dir.startsWith(this.staging + path.sep)) {
       try {
         await fs.rmdir(dir);
+        this.madeDirs.delete(dir);
       } catch {
         break;
       }

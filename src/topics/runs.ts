@@ -110,6 +110,9 @@ function splitRun(run: Token[], sentStart: boolean, seenMidSentence: (lower: str
   return out;
 }
 
+/** Offices written in capitals ("PM Jonas Velt", "CEO Daniel Okoro"). */
+const ROLE_ACRONYMS = new Set(["pm", "ceo", "mp", "mep", "cfo", "coo"]);
+
 /**
  * "Ingrid Sahl of Corvenia" is a person and a country; "Bank of England" and
  * "Kalvik Institute of International Affairs" stay whole (one word before "of",
@@ -126,7 +129,7 @@ function splitAtOf(words: Token[]): [Token[], Token[]] | null {
 
 function isRole(words: readonly Token[], k: number): boolean {
   const w = words[k]!;
-  if (ROLE_WORDS.has(w.lower) && !w.acronym) return true;
+  if (w.acronym ? ROLE_ACRONYMS.has(w.lower) : ROLE_WORDS.has(w.lower)) return true;
   if (!WEAK_ROLE_WORDS.has(w.lower)) return false;
   const prev = words[k - 1];
   const next = words[k + 1];

@@ -96,6 +96,8 @@ function subjectRoles(word: string): number {
   let head = true;
   if (/(?:ed|ing)$/.test(word) && !list.includes("Singular") && !list.includes("Plural")) head = false;
   if (list.length > 0 && list.every((x) => x === "Adjective" || x === "Gerund" || x === "PresentTense" || x === "Infinitive")) head = false;
+  // "villages cut (off)": a verb form is never the noun that ends a phrase.
+  if (list.some((x) => x === "PastTense" || x === "Infinitive" || x === "PresentTense" || x === "PhrasalVerb") && !list.includes("Singular") && !list.includes("Plural")) head = false;
   const modifier = !(list.includes("PresentTense") || list.includes("Infinitive"));
   return (modifier ? 1 : 0) | (head ? 2 : 0);
 }

@@ -179,7 +179,7 @@ test("a file that disappears between scan and read is skipped with a warning nam
   const scan = await scanArticles(dir);
   assert.deepEqual(scan.files.map((f) => f.file), ["vanishing.txt"]);
   await fs.rm(path.join(dir, "vanishing.txt"));
-  const outcome = await runAnalyseJob({ file: "vanishing.txt", abs: scan.files[0]!.abs, cachedHash: null });
+  const outcome = await runAnalyseJob({ file: "vanishing.txt", abs: scan.files[0]!.abs, cachedHash: null, recordsDir: path.join(dir, "records") });
   assert.deepEqual(outcome, { file: "vanishing.txt", status: "unreadable", reason: "cannot be read (ENOENT); skipped" });
 });
 

@@ -91,14 +91,14 @@ async function visitAll(base: "file" | "http"): Promise<string[]> {
     }
     // Searches whose results are the payloads: from a deep link, and by typing.
     const search = urlOf("search/index.html");
-    for (const q of [SEARCH_WORD, "onerror", "script", "javascript", "svg xss"]) {
+    for (const q of [SEARCH_WORD, "script", "svg xss", "img"]) {
       await page.goto(`${search}?q=${encodeURIComponent(q)}`);
-      await page.waitForSelector("#search-results li", { timeout: 15_000 }).catch(() => problems.push(`${base} search "${q}": no results shown`));
+      await page.waitForSelector("#search-results li", { timeout: 8_000 }).catch(() => problems.push(`${base} search "${q}": no results shown`));
       problems.push(...(await inspect(page)).map((p) => `${base} search "${q}": ${p}`));
     }
     await page.fill("#search-q", `${SEARCH_WORD} img`);
     await page.press("#search-q", "Enter");
-    await page.waitForSelector("#search-results li", { timeout: 15_000 }).catch(() => problems.push(`${base} typed search: no results shown`));
+    await page.waitForSelector("#search-results li", { timeout: 8_000 }).catch(() => problems.push(`${base} typed search: no results shown`));
     const shown = await page.locator("#search-results").innerText();
     if (!shown.includes("<script>")) problems.push(`${base} typed search: the payload titles are not shown as text: ${shown.slice(0, 200)}`);
     problems.push(...(await inspect(page)).map((p) => `${base} typed search: ${p}`));

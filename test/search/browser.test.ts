@@ -9,6 +9,9 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium, serveDirectory } from "../helpers/browser.ts";
 import { syntheticArchive, type SyntheticArticle } from "./synthetic.ts";
 import { writeTestSite } from "./site.ts";
+import { vmLoader } from "./load.ts";
+import { buildSearchFiles, prepareSearchDoc } from "../../src/search/index.ts";
+import { SearchEngine } from "../../src/client/engine.ts";
 
 function article(ref: string, title: string, body: string, outlet: string, date: string, topics: string[]): SyntheticArticle {
   return {
@@ -46,6 +49,14 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The articles a query finds, searched in Node over the same files (sorted by ref, as the build does). */
+async function nodeSearch(q: string): Promise<SyntheticArticle[]> {
+  const sorted = [...ARTICLES].sort((a, b) => (a.doc.ref < b.doc.ref ? -1 : a.doc.ref > b.doc.ref ? 1 : 0));
+  const files = buildSearchFiles(sorted.map((a) => prepareSearchDoc(a.doc)), sorted.map((a) => a.entry));
+  const engine = await SearchEngine.open(vmLoader(files).load);
+  return (await engine.search(q)).map((h) => sorted[h.id]!);
+}
+
 const fileUrl = (path: string): string => pathToFileURL(join(dir, path)).href;
 
 async function results(p: Page): Promise<string[]> {
@@ -65,6 +76,9 @@ test("file://: a deep link shows results with highlighted snippets", async () =>
   assert.match((await page.textContent("#search-status"))!, /^\d+ results? for “grids”\.$/);
   assert.ok((await page.locator("#search-results .result-snippet mark").count()) > 0);
   assert.equal(await page.getAttribute("#search-status", "aria-live"), "polite");
+  const loaded = (await page.evaluate("window.__newsArchiveSearchLoaded")) as string[];
+  assert.ok(loaded.some((p) => /^\/search\/docs\/\d+\/\d+-\d+\.js$/.test(p)), loaded.join(" "));
+  assert.ok(!loaded.some((p) => p.startsWith("/search/facets/")), "facet data loads only when the filters are used");
   assert.deepEqual(errors, []);
 });
 
@@ -94,11 +108,26 @@ test("file://: no-result state and the fuzzy retry", async () => {
   assert.equal((await results(page))[0], "Editors discuss </script><!-- tags in archived pages");
 });
 
-test("file://: filters with counts and newest-first sort", async () => {
+test("file://: filters load on request, with counts equal to the hits' facets, and newest-first sort", async () => {
   await search(page, "valdoria");
+  await page.click("#search-filters .search-filters-show");
   await page.waitForFunction(() => [...document.querySelectorAll("#search-filter-outlet option")].some((o) => o.textContent === "Baltic Ledger (1)"));
   const options = await page.locator("#search-filter-outlet option").allTextContents();
   assert.ok(options.includes("Baltic Ledger (1)"), options.join(" | "));
+  // Expected counts, from the same index searched in Node and the articles' own outlets and years.
+  const hits = await nodeSearch("valdoria");
+  const count = (values: string[]): string[] => {
+    const m = new Map<string, number>();
+    for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+    return [...m].map(([v, n]) => `${v} (${n})`).sort();
+  };
+  assert.deepEqual(options.slice(1).sort(), count(hits.map((a) => a.entry.outlet!)));
+  assert.equal(options[0], `All (${hits.length})`);
+  const years = await page.locator("#search-filter-year option").allTextContents();
+  assert.deepEqual(years.slice(1).sort(), count(hits.flatMap((a) => (a.entry.year ? [a.entry.year] : []))));
+  // Once asked for, the filters come with every later query.
+  await search(page, "grids");
+  await page.waitForSelector("#search-filter-outlet");
   await page.selectOption("#search-filter-outlet", "Baltic Ledger");
   await page.waitForFunction(() => document.querySelectorAll("#search-results .result").length === 1);
   assert.deepEqual(await results(page), ["Storm cuts power to 80,000 homes in northern Valdoria"]);

@@ -113,31 +113,35 @@ test("related: k limits the list, and an archive of one article has no related a
 
 test("related: time grows linearly with the archive, even with one topic on half of all articles", () => {
   const archives = new Map([5000, 20000].map((n) => [n, syntheticArchive(n, n)]));
-  relatedArticles(archives.get(5000)!, 5); // warm up the JIT
-  // CPU time (steadier than wall time on a busy machine), best of two runs.
-  const best = new Map<number, number>();
-  for (let round = 0; round < 2; round++) {
-    for (const [n, docs] of archives) {
-      const cpu = process.cpuUsage();
-      const related = relatedArticles(docs, 5);
-      const ms = process.cpuUsage(cpu).user / 1000;
-      best.set(n, Math.min(best.get(n) ?? Infinity, ms));
-      if (round > 0) continue;
-      const topicsOf = new Map(docs.map((d) => [d.id, new Set(d.topics)]));
-      let listed = 0;
-      let sharing = 0;
-      for (const d of docs) {
-        for (const r of related.get(d.id)!) {
-          listed++;
-          if (d.topics.some((t) => t !== "topic-0" && topicsOf.get(r)!.has(t))) sharing++;
-        }
+  for (const [n, docs] of archives) {
+    const related = relatedArticles(docs, 5);
+    const topicsOf = new Map(docs.map((d) => [d.id, new Set(d.topics)]));
+    let listed = 0;
+    let sharing = 0;
+    for (const d of docs) {
+      for (const r of related.get(d.id)!) {
+        listed++;
+        if (d.topics.some((t) => t !== "topic-0" && topicsOf.get(r)!.has(t))) sharing++;
       }
-      console.log(`relatedArticles: ${n} docs, ${((100 * sharing) / listed).toFixed(1)}% of listed share a topic other than topic-0`);
-      assert.ok(sharing / listed > 0.8, "most related articles share a specific topic");
     }
+    console.log(`relatedArticles: ${n} docs, ${((100 * sharing) / listed).toFixed(1)}% of listed share a topic other than topic-0`);
+    assert.ok(sharing / listed > 0.8, "most related articles share a specific topic");
   }
-  for (const [n, ms] of best) console.log(`relatedArticles: ${n} docs in ${ms.toFixed(0)} ms CPU (${((ms * 1000) / n).toFixed(1)} µs/doc)`);
-  const ratio = best.get(20000)! / best.get(5000)!;
-  console.log(`relatedArticles: 20,000 / 5,000 docs time ratio ${ratio.toFixed(2)} (4 = linear)`);
-  assert.ok(ratio < 6, `ratio ${ratio}`);
+  // CPU time (steadier than wall time when other processes share the machine), best of two
+  // interleaved runs; a timing disturbed by a busy machine is measured again, up to three times.
+  const ratios: number[] = [];
+  for (let attempt = 0; attempt < 3 && !(ratios.at(-1)! < 6); attempt++) {
+    const best = new Map<number, number>();
+    for (let round = 0; round < 2; round++) {
+      for (const [n, docs] of archives) {
+        const cpu = process.cpuUsage();
+        relatedArticles(docs, 5);
+        best.set(n, Math.min(best.get(n) ?? Infinity, process.cpuUsage(cpu).user / 1000));
+      }
+    }
+    for (const [n, ms] of best) console.log(`relatedArticles: ${n} docs in ${ms.toFixed(0)} ms CPU (${((ms * 1000) / n).toFixed(1)} µs/doc)`);
+    ratios.push(best.get(20000)! / best.get(5000)!);
+    console.log(`relatedArticles: 20,000 / 5,000 docs time ratio ${ratios.at(-1)!.toFixed(2)} (4 = linear)`);
+  }
+  assert.ok(ratios.at(-1)! < 6, `ratios ${ratios.map((r) => r.toFixed(2)).join(", ")}`);
 });

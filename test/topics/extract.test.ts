@@ -10,15 +10,18 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { extractTopics } from "../../src/topics/extract.ts";
 import { slugify } from "../../src/record/slug.ts";
-import { ROOT, rawInput } from "./helpers.ts";
+import { ROOT, rawInput, parsedInput } from "./helpers.ts";
 
 const DIR = join(ROOT, "test/fixtures/topics");
-interface Meta { outlet: string | null; language: string; mustInclude: string[]; mustExclude?: string[] }
+/** `parse`: run the raw page through the ingest parser (the two real sample pages); otherwise line 1 is the title. */
+interface Meta { outlet: string | null; language: string; parse?: boolean; mustInclude: string[]; mustExclude?: string[]; knownMissing?: string[] }
 const meta = JSON.parse(readFileSync(join(DIR, "meta.json"), "utf8")) as Record<string, Meta>;
 
 for (const [name, m] of Object.entries(meta)) {
   test(`topics golden: ${name}`, () => {
-    const topics = extractTopics(rawInput(readFileSync(join(DIR, `${name}.txt`), "utf8"), m.outlet, m.language));
+    const raw = readFileSync(join(DIR, `${name}.txt`));
+    const input = m.parse ? parsedInput(raw, `${name}.txt`) : rawInput(raw.toString("utf8"), m.outlet, m.language);
+    const topics = extractTopics(input);
     const slugs = topics.map((t) => slugify(t.name));
     for (const n of m.mustInclude) assert.ok(slugs.includes(slugify(n)), `${name}: expected topic "${n}" in ${JSON.stringify(topics.map((t) => t.name))}`);
     for (const n of m.mustExclude ?? []) assert.ok(!topics.some((t) => t.name === n), `${name}: "${n}" must not be a topic`);
@@ -30,6 +33,14 @@ for (const [name, m] of Object.entries(meta)) {
     if (process.env.UPDATE_GOLDENS || !existsSync(golden)) writeFileSync(golden, JSON.stringify(actual, null, 2) + "\n");
     assert.deepEqual(actual, JSON.parse(readFileSync(golden, "utf8")));
   });
+  for (const n of m.knownMissing ?? []) {
+    // Known gap, kept visible: see docs/TOPICS.md "What is still wrong".
+    test(`topics golden: ${name} includes ${n}`, { todo: "a single passing mention in the parsed body" }, () => {
+      const raw = readFileSync(join(DIR, `${name}.txt`));
+      const topics = extractTopics(m.parse ? parsedInput(raw, `${name}.txt`) : rawInput(raw.toString("utf8"), m.outlet, m.language));
+      assert.ok(topics.some((t) => slugify(t.name) === slugify(n)));
+    });
+  }
 }
 
 test("the outlet's own name is not a topic of its articles", () => {

@@ -1,10 +1,12 @@
 /**
- * Test helpers: raw article files → extractTopics input. Uses the ingest
- * parser when it exists; until then a stand-in (title = line 1, body = the
- * other lines) or, for the labelled corpus, the labelled body span.
+ * Test helpers: raw article files → extractTopics input: through the ingest
+ * parser (parsedInput), a stand-in for hand-written fixtures (title = line 1,
+ * body = the other lines), or, for the labelled corpus, the labelled body span
+ * (so these tests do not move when the parser changes).
  */
-import { readFileSync, existsSync, readdirSync } from "node:fs";
-import { join, basename } from "node:path";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { decodeArticle, parseArticle } from "../../src/ingest/parse.ts";
 import { blocksToBody } from "../../src/record/body.ts";
 import type { ExtractInput } from "../../src/topics/extract.ts";
 
@@ -72,5 +74,8 @@ export function corpusRawInput(file: string): ExtractInput {
   return rawInput(readFileSync(join(CORPUS, "articles", file), "utf8"), label.outlet, label.language);
 }
 
-export const parserAvailable = existsSync(join(ROOT, "src/ingest/parse.ts"));
-export { basename };
+/** A raw page through the ingest parser (decodeArticle + parseArticle), as the build does. */
+export function parsedInput(bytes: Uint8Array, file: string): ExtractInput {
+  const record = parseArticle(decodeArticle(bytes).text, file);
+  return { title: record.title, summary: record.summary, body: record.body, language: record.language, outlet: record.outlet };
+}
