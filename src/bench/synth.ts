@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hash32, int, rngFor, zipfRank } from "./prng.ts";
 import { Lexicon } from "./lexicon.ts";
-import { type FormatName, OUTLETS, isDated, pickOutlet, render } from "./formats.ts";
+import { type FormatName, type Outlet, isDated, pickOutlet, render } from "./formats.ts";
 import { SHAPE, type Story, type Topic, makeStory, makeTopic } from "./story.ts";
 
 export interface ArchiveOptions {
@@ -79,10 +79,10 @@ export class ArchiveGenerator {
     return t;
   }
 
-  private story(index: number): { story: Story; outlet: (typeof OUTLETS)[number] } {
+  private story(index: number): { story: Story; outlet: Outlet } {
     const rng = rngFor(this.seed, index, STREAM_STORY);
     const topic = this.topic(zipfRank(rng, SHAPE.topicZipf));
-    const outlet = OUTLETS[OUTLETS.indexOf(pickOutlet(rng) as (typeof OUTLETS)[number])] ?? OUTLETS[0]!;
+    const outlet = pickOutlet(rng);
     return { story: makeStory(rng, this.lex, topic, outlet.curly), outlet };
   }
 

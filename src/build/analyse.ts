@@ -11,9 +11,10 @@ import { fingerprint } from "../similarity/index.ts";
 import { bodyText } from "../record/body.ts";
 import type { ArticleRecord, TopicKind } from "../record/schema.ts";
 import type { AnalysedArticle } from "../model/input.ts";
+import { lineSignature } from "../model/outlet-furniture.ts";
 
 /** Bump when anything below changes what is derived from an article (the parser has its own version). */
-export const ANALYSIS_VERSION = `a1+${PARSER_VERSION}`;
+export const ANALYSIS_VERSION = `a2+${PARSER_VERSION}`;
 
 export type AnalysisResult = { ok: true; article: AnalysedArticle } | { ok: false; reason: string };
 
@@ -22,11 +23,16 @@ export function analyseBytes(bytes: Uint8Array, file: string, hints?: OutletHint
   if (decoded.binary) return { ok: false, reason: decoded.warnings[0] ?? "binary file, not text; skipped" };
   const record = parseArticle(decoded.text, file, hints);
   record.warnings = [...decoded.warnings, ...record.warnings];
-  return { ok: true, article: analyseRecord(record) };
+  return { ok: true, article: analyseRecord(record, lineSignature(decoded.text)) };
+}
+
+/** The raw text of an article file as the parser sees it (for outlet furniture). */
+export function decodeText(bytes: Uint8Array): string {
+  return decodeBytes(bytes).text;
 }
 
 /** Adds topics, search statistics and the fingerprint to a parsed (or hand-edited) record. */
-export function analyseRecord(record: ArticleRecord): AnalysedArticle {
+export function analyseRecord(record: ArticleRecord, lines: number[] = []): AnalysedArticle {
   const text = bodyText(record.body);
   let topics: TopicCandidate[];
   if (record.topics.length > 0) {
@@ -42,5 +48,6 @@ export function analyseRecord(record: ArticleRecord): AnalysedArticle {
     topics,
     fp: fingerprint(`${record.title}\n${text}`),
     search: prepareSearchDoc({ ref: record.file, title: record.title, topics: record.topics, outlet: record.outlet, body: text }),
+    lines,
   };
 }

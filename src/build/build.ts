@@ -8,12 +8,13 @@
  */
 import { promises as fs, existsSync } from "node:fs";
 import path from "node:path";
-import { scanArticles } from "../store/scan.ts";
+import { scanArticles, type ArticleFile } from "../store/scan.ts";
 import { AnalysisCache, type CacheEntry } from "../store/analysis-cache.ts";
 import { contentHash } from "../store/hash.ts";
 import { parseRecordFile, pruneRecords, recordPath, writeRecord } from "../store/records.ts";
 import { OutputTransaction, emptyManifest, readManifest, type Manifest } from "../store/output.ts";
-import { analyseBytes, analyseRecord, ANALYSIS_VERSION } from "./analyse.ts";
+import { analyseBytes, analyseRecord, decodeText, ANALYSIS_VERSION } from "./analyse.ts";
+import { leakedFurniture, linesWithHashes, recurringLines } from "../model/outlet-furniture.ts";
 import { runAnalyseJobs } from "./analyse-pool.ts";
 import type { AnalyseJob } from "./analyse-job.ts";
 import { buildModel } from "../model/build-model.ts";
@@ -127,6 +128,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         article: o.result.ok ? o.result.article : null,
         skipReason: o.result.ok ? null : o.result.reason,
         recordStat: o.recordStat,
+        hinted: null,
+        recordVariant: "",
       });
     }
   }
@@ -143,6 +146,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   progress.done();
   lap("analyse");
+  await applyOutletFurniture(articles, cache, scanned, options.recordsDir);
+  lap("furniture");
   await pruneRecords(options.recordsDir, new Set(scan.files.map((f) => f.file)));
   lap("records");
 
@@ -193,27 +198,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    let written = 0;
     let unchanged = 0;
-    const write = async (rel: string, content: string | Uint8Array) => {
+    const changes: Array<{ rel: string; content: string | Uint8Array; replace: boolean }> = [];
+    const put = (rel: string, content: string | Uint8Array) => {
       const h = contentHash(content);
       manifest.files[rel] = h;
       if (old.files[rel] === h) unchanged++;
-      else {
-        await tx.write(rel, content);
-        written++;
-      }
+      else changes.push({ rel, content, replace: rel in old.files });
     };
     for (const p of model.pages) {
       const rel = outputPath(p.url);
       const content = rendered.get(rel);
-      if (content !== undefined) await write(rel, content);
+      if (content !== undefined) put(rel, content);
       else {
         manifest.files[rel] = old.files[rel]!;
         unchanged++;
       }
     }
-    for (const f of await staticFiles(model)) await write(f.path.replace(/^\//, ""), f.content);
+    for (const f of await staticFiles(model)) put(f.path.replace(/^\//, ""), f.content);
+    await tx.writeMany(changes);
+    const written = changes.length;
     let deleted = 0;
     for (const rel of Object.keys(old.files)) {
       if (!(rel in manifest.files)) {
@@ -304,4 +308,33 @@ function unchangedResult(files: number, skipped: SkippedFile[], manifest: Manife
     timings,
     outDir: path.resolve(outDir),
   };
+}
+
+/**
+ * Lines that recur across an outlet's articles are furniture (src/model/outlet-furniture.ts).
+ * An article whose record kept any of them is parsed again without them; the result
+ * is cached with the set of lines it was parsed without, and its record file rewritten.
+ */
+async function applyOutletFurniture(articles: AnalysedArticle[], cache: AnalysisCache, files: ReadonlyMap<string, ArticleFile>, recordsDir: string): Promise<void> {
+  const furniture = recurringLines(articles);
+  for (const [i, article] of articles.entries()) {
+    const file = article.record.file;
+    const entry = cache.entries.get(file);
+    const lines = article.record.outlet === null ? undefined : furniture.get(article.record.outlet);
+    if (!entry || article.lines.length === 0) continue;
+    const leaked = lines ? leakedFurniture(article.record, lines) : [];
+    const key = leaked.join(",");
+    if (key !== "" && entry.hinted?.key !== key) {
+      const bytes = await fs.readFile(files.get(file)!.abs);
+      const strip = linesWithHashes(decodeText(bytes), new Set(leaked));
+      const result = analyseBytes(bytes, file, { furniture: strip });
+      entry.hinted = result.ok ? { key, article: result.article } : null;
+    }
+    const chosen = key !== "" && entry.hinted ? entry.hinted.article : article;
+    articles[i] = chosen;
+    if (entry.recordVariant !== key) {
+      entry.recordStat = await writeRecord(recordsDir, chosen.record);
+      entry.recordVariant = key;
+    }
+  }
 }

@@ -69,17 +69,18 @@ let fieldStamp = 0;
 function slotOf(raw: string): TermSlot | null {
   const hit = tokenCache.get(raw);
   if (hit !== undefined) return hit;
-  let token: lunr.Token | undefined = lunr.trimmer(new lunr.Token(raw, {}));
-  token = token && (lunr.stopWordFilter(token) as lunr.Token | undefined);
-  let slot: TermSlot | null = null;
-  if (token) {
-    const term = lunr.stemmer(token).toString();
-    slot = slots.get(term) ?? { term, field: -1, count: 0, mask: 0 };
-    slots.set(term, slot);
-  }
-  if (tokenCache.size >= CACHE_LIMIT) {
-    tokenCache.clear();
-    slots.clear();
+  let slot: TermSlot | null;
+  // lunr.trimmer's own expressions: "word," "word." and "(word" share the trimmed word's stem (computed once).
+  const trimmed = raw.replace(/^\W+/, "").replace(/\W+$/, "");
+  if (trimmed !== raw) slot = slotOf(trimmed);
+  else {
+    const token = lunr.stopWordFilter(new lunr.Token(raw, {})) as lunr.Token | undefined;
+    slot = null;
+    if (token) {
+      const term = lunr.stemmer(token).toString();
+      slot = slots.get(term) ?? { term, field: -1, count: 0, mask: 0 };
+      slots.set(term, slot);
+    }
   }
   tokenCache.set(raw, slot);
   return slot;
@@ -126,6 +127,11 @@ function fieldStats(text: string, chunked = false): FieldStats {
  * @example prepareSearchDoc({ ref: "/2022/11/10/a/", title: "Grid pact", topics: [], outlet: null, body: "…" })
  */
 export function prepareSearchDoc(doc: SearchDocInput): SearchDocStats {
+  // Bound the memo between documents (never within one: a field's terms must keep their slots).
+  if (tokenCache.size >= CACHE_LIMIT) {
+    tokenCache.clear();
+    slots.clear();
+  }
   const texts = searchFieldTexts(doc);
   return {
     ref: doc.ref,

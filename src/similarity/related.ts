@@ -132,7 +132,7 @@ interface SparseVectors {
   start: Int32Array;
   key: Int32Array;
   weight: Float32Array;
-  /** Key names by key id, and document frequency by key id (ids in order of falling df). */
+  /** Key names by key id, and document frequency by key id (ids in order of falling df, then name). */
   names: string[];
   df: Int32Array;
   keyCount: number;
@@ -164,9 +164,10 @@ function sparseVectors(n: number, capacity: number, row: (doc: number, add: (nam
   const rawDf = new Int32Array(names.length);
   for (let e = 0; e < at; e++) rawDf[key[e]!]!++;
   // Keys of one doc only can match nothing: they count in the norm but are not stored. The
-  // others are renumbered by falling df, so the often-read weights of common keys sit together.
+  // others are renumbered by falling df, then name: the often-read weights of common keys sit
+  // together, and ties between equally rare keys are broken by comparing ids, not strings.
   const shared = names.map((_, id) => id).filter((id) => rawDf[id]! > 1);
-  shared.sort((x, y) => rawDf[y]! - rawDf[x]! || x - y);
+  shared.sort((x, y) => rawDf[y]! - rawDf[x]! || compareIds(names[x]!, names[y]!));
   const newId = new Int32Array(names.length).fill(-1);
   shared.forEach((id, i) => (newId[id] = i));
   let kept = 0;
@@ -214,7 +215,7 @@ function dot(v: SparseVectors, doc: number, scratch: Float32Array): number {
 function rarestKeys(v: SparseVectors, doc: number, max: number): number[] {
   const keys: number[] = [];
   for (let e = v.start[doc]!; e < v.start[doc + 1]!; e++) if (v.df[v.key[e]!]! > 1) keys.push(v.key[e]!);
-  keys.sort((a, b) => v.df[a]! - v.df[b]! || compareIds(v.names[a]!, v.names[b]!));
+  keys.sort((a, b) => v.df[a]! - v.df[b]! || a - b); // equal df: ids are in name order
   return keys.length > max ? keys.slice(0, max) : keys;
 }
 

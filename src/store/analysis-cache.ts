@@ -24,6 +24,10 @@ export interface CacheEntry {
   skipReason: string | null;
   /** The record file as last written or read: its size and mtime, to notice hand edits. */
   recordStat: { size: number; mtimeMs: number } | null;
+  /** The article parsed again without its outlet's recurring lines, and which lines those were (see outlet-furniture.ts). */
+  hinted: { key: string; article: AnalysedArticle } | null;
+  /** Which variant the record file holds: "" for the plain parse, else the hinted key. */
+  recordVariant: string;
 }
 
 interface CacheFile {

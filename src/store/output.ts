@@ -63,19 +63,39 @@ export class OutputTransaction {
   }
 
   /**
-   * Writes a file into the staging folder. A file there may be a hard link into
-   * the previous site, so it is unlinked first, never written through. (No
-   * per-file atomicity is needed: a failed build discards the whole folder.)
+   * Writes a file into the staging folder. A file that existed in the previous
+   * site (`replace`) is a hard link there, so it is unlinked first, never written
+   * through. (No per-file atomicity is needed: a failed build discards the
+   * whole folder.)
    */
-  async write(rel: string, content: string | Uint8Array): Promise<void> {
+  async write(rel: string, content: string | Uint8Array, replace = true): Promise<void> {
     const file = this.resolve(rel);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {
       await fs.mkdir(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    await fs.rm(file, { force: true });
+    if (replace) await fs.rm(file, { force: true });
     await fs.writeFile(file, content);
+  }
+
+  /** Writes many files, several at a time (the disk, not the CPU, is the limit here). */
+  async writeMany(files: ReadonlyArray<{ rel: string; content: string | Uint8Array; replace: boolean }>, concurrency = 16): Promise<void> {
+    // Folders first, parents before children, so concurrent writes never race on mkdir.
+    const dirs = [...new Set(files.map((f) => path.dirname(this.resolve(f.rel))))].sort();
+    for (const dir of dirs) {
+      if (this.madeDirs.has(dir)) continue;
+      await fs.mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const f = files[next++]!;
+        await this.write(f.rel, f.content, f.replace);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
   }
 
   async remove(rel: string): Promise<void> {

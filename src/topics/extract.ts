@@ -13,7 +13,7 @@
 import type { TopicKind } from "../record/schema.ts";
 import { bodyBlocks } from "../record/body.ts";
 import { classify } from "./classify.ts";
-import { groupOccurrences, joinSurnames, occurrencesOf, splitCompounds, type ArticleWords, type Occurrence } from "./names.ts";
+import { groupOccurrences, joinSurnames, occurrencesOf, slugOf, splitCompounds, type ArticleWords, type NameCandidate, type Occurrence } from "./names.ts";
 import { findRuns, type Mention } from "./runs.ts";
 import { findSubjects } from "./subjects.ts";
 import { isAllCaps, stripDateline, tokenize, type Token } from "./tokens.ts";
@@ -37,6 +37,11 @@ export interface ExtractInput {
   language: string;
   /** The publishing outlet: its own name is never a topic of its articles. */
   outlet: string | null;
+  /**
+   * Headlines of the related/read-more list (record.related). They only strengthen names the article
+   * itself contains (RELATED_WEIGHT each): a headline is about another article. Default: none.
+   */
+  related?: readonly string[];
 }
 
 /** At most this many topics per article. */
@@ -46,6 +51,8 @@ export const MAX_SUBJECTS = 2;
 /** A topic needs this score (two body mentions, or one in the lead) unless the article has fewer than MIN_TOPICS. */
 export const MIN_SCORE = 1.5;
 const MIN_TOPICS = 3;
+/** A related headline's mention of a name the article contains: less than a body mention. */
+export const RELATED_WEIGHT = 0.4;
 
 interface Segment {
   tokens: Token[];
@@ -69,19 +76,23 @@ export function extractTopics(input: ExtractInput): TopicCandidate[] {
   }
   const mentions = segments.map((seg) => findRuns(seg.tokens, (lower) => midSentence.has(lower)));
   const words: ArticleWords = { capitalised, standalone: standaloneNames(segments, mentions), language: input.language.slice(0, 2) };
-  const perSegment: Occurrence[][] = mentions.map((ms, i) => ms.flatMap((m) => occurrencesOf(m, segments[i]!.weight, words, english)));
+  const perSegment: Occurrence[][] = mentions.map((ms, i) => ms.flatMap((m) => occurrencesOf(m, segments[i]!.weight, words, english, !segments[i]!.titleCase)));
   const bySlug = groupOccurrences(perSegment, input.outlet);
   if (segments[0]?.titleCase) dropTitleOnlyNames(bySlug, perSegment[0] ?? []);
+  addRelatedMentions(bySlug, input.related ?? [], words, english, midSentence);
   splitCompounds(bySlug);
   joinSurnames(bySlug);
 
   // Outside English a lone capitalised word is often an institution named in passing ("la ministra de Infraestructuras").
   if (!english) for (const [slug, c] of bySlug) if (c.words.length === 1 && c.occurrences.length < 2) bySlug.delete(slug);
+  const oneWordNames = new Set<string>();
+  for (const c of bySlug.values()) if (c.words.length === 1) oneWordNames.add(c.words[0]!);
   const named = [...bySlug.values()].map((c) => ({
     name: displayForm(c.occurrences),
-    kind: classify(c),
+    kind: classify(c, oneWordNames),
     score: c.occurrences.reduce((s, o) => s + o.weight, 0),
     firstSegment: c.firstSegment,
+    strong: c.occurrences.some((o) => o.strong),
   }));
   const subjects = english
     ? findSubjects(segments)
@@ -90,9 +101,34 @@ export function extractTopics(input: ExtractInput): TopicCandidate[] {
         .slice(0, MAX_SUBJECTS)
         .map((s) => ({ ...s, kind: "subject" as const }))
     : [];
+  // Slots go first to topics with enough weight, then to multi-word names printed mid-sentence (one
+  // mention of "the Nord Stream gas pipelines" is deliberate), and only then to anything else.
   const ranked = [...named, ...subjects].sort(bySalience);
-  const kept = ranked.filter((c, i) => c.score >= MIN_SCORE || (i < MIN_TOPICS && c.score >= 1));
-  return kept.slice(0, MAX_TOPICS).map((c) => ({ name: c.name, kind: c.kind, score: Math.round(c.score * 100) / 100 }));
+  const salient = ranked.filter((c) => c.score >= MIN_SCORE);
+  const strongNames = ranked.filter((c) => c.score < MIN_SCORE && "strong" in c && c.strong);
+  const rest = ranked.filter((c, i) => c.score < MIN_SCORE && !("strong" in c && c.strong) && i < MIN_TOPICS && c.score >= 1);
+  const kept = [...salient, ...strongNames, ...rest].slice(0, MAX_TOPICS).sort(bySalience);
+  return kept.map((c) => ({ name: c.name, kind: c.kind, score: Math.round(c.score * 100) / 100 }));
+}
+
+/**
+ * Related headlines strengthen the article's own names (RELATED_WEIGHT per mention); names only
+ * they contain are ignored. Headline capitals prove nothing, so a mention counts only through its slug.
+ */
+function addRelatedMentions(
+  bySlug: Map<string, NameCandidate>,
+  related: readonly string[],
+  words: ArticleWords,
+  english: boolean,
+  midSentence: ReadonlySet<string>,
+): void {
+  for (const headline of related) {
+    for (const m of findRuns(tokenize(headline), (lower) => midSentence.has(lower))) {
+      for (const o of occurrencesOf({ ...m, atSentenceStart: false }, RELATED_WEIGHT, words, english, false)) {
+        bySlug.get(slugOf(o.name))?.occurrences.push(o);
+      }
+    }
+  }
 }
 
 /**

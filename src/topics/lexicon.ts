@@ -61,7 +61,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
     technologies semiconductor systems holdings industries motors airlines institute university school agency
     commission committee council federation foundation office service services network wire times post news
     gobierno ministerio partido parlamento consejo banco universidad tribunal supremo congreso senado
-    ministère parti conseil banque université ministerium partei rat bank`),
+    ministère parti conseil banque université ministerium partei rat bank
+    energi energia energie gruppe ag sa gmbh nv bv ab asa oy oyj spa srl analytics research ventures solutions
+    telecom ferries railways logistics shipping pharma regulator utility
+    stars rovers athletic wanderers rangers albion`),
 ]);
 /** compromise's place words ("River", "Region", "Strait") plus city/town words it leaves out. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -215,6 +218,19 @@ export const PERSON_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** "Republic of Zarqan" is Zarqan. */
 export const STATE_FORMS: ReadonlySet<string> = set(`republic kingdom sultanate emirate principality commonwealth state`);
+
+/** Lower-case words before a name that make it an organisation ("the supermarket chain Pazar Market", "an analyst at Northgate Research"). */
+export const ORG_BEFORE: ReadonlySet<string> = set(`company firm chain group organisation organization operator utility club
+  party agency startup start-up maker manufacturer bank lender insurer regulator retailer broadcaster newspaper
+  charity network carrier airline developer conglomerate subsidiary rival supplier contractor union team side`);
+/**
+ * Verbs that a company does right after its name ("Lumenta unveils", "Halvane Semiconductor delays"):
+ * evidence for an organisation over a place when a lone name has nothing else.
+ */
+export const BUSINESS_VERBS: ReadonlySet<string> = set(`unveils unveiled launches launched raises raised releases released
+  acquires acquired hires hired sells sold ships shipped employs employed invests invested delays delayed
+  recalls recalled lays cuts posts posted earns earned merges merged files filed sues sued rolls rolled
+  licenses licensed`);
 
 /** Speech verbs: "Stoltenberg said" makes a person (or an organisation when it stands alone). */
 export const SPEECH_VERBS: ReadonlySet<string> = set(`said says told added wrote argued warned stated announced insisted

@@ -33,6 +33,11 @@ export interface Occurrence {
   prev: string;
   next: string;
   acronym: boolean;
+  /**
+   * A name of two or more words printed in capitals in the middle of a sentence ("the Nord Stream
+   * gas pipelines"): a deliberate proper name, worth a topic slot even when mentioned once.
+   */
+  strong: boolean;
 }
 
 /** All occurrences of one name (one slug) in the article. */
@@ -65,8 +70,8 @@ const PARTY_NAMES = new Set(["greens", "democrats", "republicans", "liberals", "
 const NOUN_CAPITALISING = new Set(["de", "lb"]);
 
 /** Turns a mention into occurrences (a demonym at its head becomes its own occurrence of the country). */
-export function occurrencesOf(m: Mention, weight: number, words: ArticleWords, english: boolean): Occurrence[] {
-  const base = { prev: m.prev, next: m.next };
+export function occurrencesOf(m: Mention, weight: number, words: ArticleWords, english: boolean, capitalsProve = true): Occurrence[] {
+  const base = { prev: m.prev, next: m.next, strong: false };
   const out: Occurrence[] = [];
   let rest = m.words;
   const head = rest[0]!;
@@ -91,7 +96,8 @@ export function occurrencesOf(m: Mention, weight: number, words: ArticleWords, e
     if (!english && NOUN_CAPITALISING.has(words.language) && !w.acronym && !isKnownName(w.lower)) return out;
   }
   const name = rest.map((w) => w.text).join(" ");
-  out.push({ name, weight, hint: m.hint, acronym: rest.length === 1 && rest[0]!.acronym, ...base });
+  const strong = capitalsProve && rest.length >= 2 && !m.atSentenceStart;
+  out.push({ name, weight, hint: m.hint, acronym: rest.length === 1 && rest[0]!.acronym, ...base, strong });
   // "Government of Valdoria", "Gobierno de Valdoria": the institution, and the country too.
   const n = rest.length;
   if (n >= 3 && ORG_WORDS.has(rest[0]!.lower) && OF.has(rest[n - 2]!.text)) {

@@ -105,7 +105,10 @@ function splitRun(run: Token[], sentStart: boolean, seenMidSentence: (lower: str
   const tail = trimRun(words.slice(after));
   if (tail.length > 0 && tail.length <= 4) {
     const kind = lexKind(tail.map((w) => w.lower).join(" "));
-    out.push({ words: tail, hint: kind === "place" || kind === "organisation" ? "affiliation" : "person", atSentenceStart: false });
+    // "Minister of Choutelstad City Water Holdings": an institution after the office, not its holder.
+    const last = tail[tail.length - 1]!.lower;
+    const institution = kind === "place" || kind === "organisation" || ORG_WORDS.has(last) || PLACE_WORDS.has(last);
+    out.push({ words: tail, hint: institution ? "affiliation" : "person", atSentenceStart: false });
   }
   return out;
 }

@@ -8,13 +8,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { readTree, tempDir } from "../helpers/site-tree.ts";
 import { generateArchive } from "../../src/bench/synth.ts";
-import { STATIC_FIXTURES } from "./make-fixtures.ts";
-
-const ROOT = path.resolve(".");
+import { STATIC_FIXTURES, readOutcomes } from "./make-fixtures.ts";
+import { folderArgs, projectCopy, runCli } from "./project-copy.ts";
 
 async function staticFixtures(dir: string, rel = ""): Promise<Array<[string, Buffer]>> {
   const out: Array<[string, Buffer]> = [];
@@ -36,24 +34,23 @@ async function writeInOrder(files: Array<[string, string | Buffer]>): Promise<st
   return dir;
 }
 
-function buildWithTz(articles: string, tz: string): Promise<{ out: string; code: number | null; stderr: string }> {
+async function buildWithTz(project: string, articles: string, tz: string): Promise<{ out: string; code: number | null; stderr: string }> {
   const work = tempDir("na-det-");
-  const out = path.join(work, "_site");
-  const args = ["--import", "tsx", path.join(ROOT, "scripts/build.ts"), "--articles", articles, "--out", out, "--records", path.join(work, "records"), "--cache", path.join(work, "cache"), "--topics", path.join(work, "topics.yaml"), "--quiet"];
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, TZ: tz, LANG: tz === "UTC" ? "C" : "ja_JP.UTF-8", LC_ALL: "" }, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("exit", (code) => resolve({ out, code, stderr }));
-  });
+  const env = { ...process.env, TZ: tz, LANG: tz === "UTC" ? "C" : "ja_JP.UTF-8", LC_ALL: "" };
+  const r = await runCli(project, [...folderArgs(articles, work), "--quiet"], { env });
+  return { out: path.join(work, "_site"), code: r.code, stderr: r.stderr };
 }
 
 test("two builds of the same input in different time zones and file orders are byte-identical", async () => {
-  const files: Array<[string, string | Buffer]> = [...[...generateArchive({ count: 120, seed: 11 })].map((a): [string, string] => [a.file, a.text]), ...(await staticFixtures(STATIC_FIXTURES))];
+  // The isolated fixtures fail whole builds (see bad-inputs.test.ts); they are not what this test is about.
+  const outcomes = await readOutcomes();
+  const fixtures = (await staticFixtures(STATIC_FIXTURES)).filter(([name]) => !outcomes[name.replace(/^bad\//, "")]?.isolated);
+  const files: Array<[string, string | Buffer]> = [...[...generateArchive({ count: 120, seed: 11 })].map((a): [string, string] => [a.file, a.text]), ...fixtures];
   // Shuffled (a fixed permutation: reversed, then every other one first) for the second folder.
   const shuffled = [...files].reverse();
   const reordered = [...shuffled.filter((_, i) => i % 2 === 0), ...shuffled.filter((_, i) => i % 2 === 1)];
-  const [a, b] = await Promise.all([buildWithTz(await writeInOrder(files), "UTC"), buildWithTz(await writeInOrder(reordered), "Asia/Tokyo")]);
+  const project = await projectCopy();
+  const [a, b] = await Promise.all([buildWithTz(project, await writeInOrder(files), "UTC"), buildWithTz(project, await writeInOrder(reordered), "Asia/Tokyo")]);
   assert.equal(a.code, 0, a.stderr);
   assert.equal(b.code, 0, b.stderr);
   const ta = await readTree(a.out);

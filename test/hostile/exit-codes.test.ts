@@ -12,6 +12,7 @@ import path from "node:path";
 import { articlesFolder, buildInto, tempDir } from "../helpers/site-tree.ts";
 import { build, defaultBuildOptions } from "../../src/build/build.ts";
 import { parseCliOptions } from "../../src/build/cli-args.ts";
+import { projectCopy } from "./project-copy.ts";
 
 const ROOT = path.resolve(".");
 const UNDATED = "Harbour authority approves new ferry terminal\n\nThe harbour authority on Tuesday approved plans for a new ferry terminal on the east quay, ending two years of debate.\n\nConstruction is expected to begin next spring, the authority said.\n";
@@ -90,14 +91,6 @@ test("folder choices that would destroy files are refused: --out, --records or -
   const built = await buildInto(articles, work);
   for (const out of [path.join(work, "new"), tempDir("na-empty-"), built.out]) assert.doesNotThrow(() => parseCliOptions(["--articles", articles, "--out", out]));
 });
-
-/** A copy of the project (node_modules linked) whose files can be broken without touching the real one. */
-async function projectCopy(): Promise<string> {
-  const copy = tempDir("na-project-");
-  for (const f of ["src", "templates", "scripts", ".eleventy.ts", "package.json", "tsconfig.json"]) await fs.cp(path.join(ROOT, f), path.join(copy, f), { recursive: true });
-  await fs.symlink(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"));
-  return copy;
-}
 
 test("a template that throws fails the build with exit 1, naming the template file and line", async () => {
   const copy = await projectCopy();

@@ -1,0 +1,95 @@
+/**
+ * What only an archive knows: a short line that recurs across several articles
+ * of the same outlet is page furniture (its menu, footer, share widget), even
+ * when nothing about the line alone says so.
+ *
+ * Each analysed article carries hashes of its short lines (`lineSignature`);
+ * here they are counted per outlet, and the parser is given, per article, the
+ * recurring lines that actually ended up in its record (title, standfirst, body,
+ * related list), so it can parse that article again without them.
+ */
+import { bodyBlocks } from "../record/body.ts";
+import type { ArticleRecord } from "../record/schema.ts";
+
+/** Lines longer than this are prose, never furniture by recurrence. */
+const MAX_LINE = 120;
+/** A line is furniture when it recurs in at least this many articles of an outlet … */
+const MIN_ARTICLES = 3;
+/** … and in at least this share of them (so a phrase two stories share is not furniture). */
+const MIN_SHARE = 0.2;
+
+/** FNV-1a (32 bit) of a whitespace-collapsed line. */
+export function lineHash(line: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) {
+    h ^= line.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function collapse(line: string): string {
+  return line.replace(/\s+/g, " ").trim();
+}
+
+/** The distinct short lines of a raw article, as hashes (sorted). */
+export function lineSignature(text: string): number[] {
+  const out = new Set<number>();
+  for (const raw of text.split("\n")) {
+    const line = collapse(raw);
+    if (line.length > 0 && line.length <= MAX_LINE) out.add(lineHash(line));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Per outlet, the line hashes that are furniture by recurrence. */
+export function recurringLines(articles: ReadonlyArray<{ record: ArticleRecord; lines: readonly number[] }>): Map<string, Set<number>> {
+  const byOutlet = new Map<string, { n: number; counts: Map<number, number> }>();
+  for (const a of articles) {
+    const outlet = a.record.outlet;
+    if (outlet === null) continue;
+    let group = byOutlet.get(outlet);
+    if (!group) byOutlet.set(outlet, (group = { n: 0, counts: new Map() }));
+    group.n++;
+    for (const h of a.lines) group.counts.set(h, (group.counts.get(h) ?? 0) + 1);
+  }
+  const out = new Map<string, Set<number>>();
+  for (const [outlet, group] of byOutlet) {
+    if (group.n < MIN_ARTICLES) continue;
+    const min = Math.max(MIN_ARTICLES, Math.ceil(group.n * MIN_SHARE));
+    const lines = new Set<number>();
+    for (const [h, c] of group.counts) if (c >= min) lines.add(h);
+    if (lines.size > 0) out.set(outlet, lines);
+  }
+  return out;
+}
+
+/**
+ * The recurring lines that leaked into a record (as hashes, sorted), or [] when
+ * the parser already left them all out. Empty means: nothing to parse again.
+ */
+export function leakedFurniture(record: ArticleRecord, furniture: ReadonlySet<number>): number[] {
+  const leaked = new Set<number>();
+  const check = (text: string) => {
+    const line = collapse(text);
+    if (line.length <= MAX_LINE) {
+      const h = lineHash(line);
+      if (furniture.has(h)) leaked.add(h);
+    }
+  };
+  check(record.title);
+  check(record.summary);
+  for (const b of bodyBlocks(record.body)) check(b.text);
+  for (const r of record.related) check(r);
+  return [...leaked].sort((a, b) => a - b);
+}
+
+/** The lines of a raw text whose hash is in `hashes` (to hand to the parser as furniture). */
+export function linesWithHashes(text: string, hashes: ReadonlySet<number>): string[] {
+  const out = new Set<string>();
+  for (const raw of text.split("\n")) {
+    const line = collapse(raw);
+    if (line.length > 0 && line.length <= MAX_LINE && hashes.has(lineHash(line))) out.add(line);
+  }
+  return [...out];
+}

@@ -1,0 +1,62 @@
+/**
+ * Issue 3: a line that recurs across several articles of the same outlet is
+ * furniture, even when it reads like prose.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { articlesFolder, buildInto } from "../helpers/site-tree.ts";
+import { parseRecordFile } from "../../src/store/records.ts";
+import { leakedFurniture, lineSignature, recurringLines } from "../../src/model/outlet-furniture.ts";
+
+const FOOTER = "The Harbor Ledger is an independent newsroom funded by its readers in Port Vell.";
+const stories = [
+  ["Port authority approves second container terminal", "The port authority on Monday approved plans for a second container terminal, ending two years of debate over dredging the outer harbour."],
+  ["Ferry strike ends after pay deal with crews", "Ferry crews returned to work on Wednesday after their union accepted a pay offer that raises wages by six percent over two years."],
+  ["City council votes to restore tram line to old town", "The city council voted on Thursday to restore the tram line to the old town, closed since the 1970s, at a cost of 40 million."],
+  ["Fishing quotas cut as cod stocks fall again", "Regional fisheries officials cut cod quotas by a fifth for next year after surveys showed stocks falling for the third year running."],
+];
+
+function page([title, lead]: string[], day: number): string {
+  return [
+    "The Harbor Ledger",
+    "News | Business | Sport | Opinion",
+    title,
+    `Published ${day} March 2023`,
+    "",
+    lead,
+    "",
+    "Officials said the decision followed months of consultation with residents, businesses and unions across the region, and that work would begin within the year.",
+    "",
+    "Critics said the plans had been rushed and called for an independent review of the costs before any contracts were signed.",
+    "",
+    FOOTER,
+    "",
+  ].join("\n");
+}
+
+test("recurring lines are counted per outlet, with a minimum share", () => {
+  const record = (outlet: string) => ({ outlet }) as never;
+  const lines = (text: string) => lineSignature(text);
+  const articles = [1, 2, 3].map((i) => ({ record: record("A"), lines: lines(`x${i}\nShared line\n`) }));
+  articles.push({ record: record("B"), lines: lines("Shared line\n") });
+  const furniture = recurringLines(articles);
+  assert.equal(furniture.get("A")?.size, 1);
+  assert.equal(furniture.has("B"), false, "an outlet with fewer than 3 articles has no recurring lines");
+  const leaked = leakedFurniture({ title: "T", summary: "", body: "Shared line\n\nOther", related: [] } as never, furniture.get("A")!);
+  assert.equal(leaked.length, 1);
+});
+
+test("a prose-like footer shared by an outlet's articles leaves their bodies", async () => {
+  const dir = await articlesFolder(Object.fromEntries(stories.map((s, i) => [`harbor-${i}.txt`, page(s, i + 10)])));
+  const { work, result } = await buildInto(dir);
+  assert.equal(result.published, 4);
+  for (let i = 0; i < stories.length; i++) {
+    const file = path.join(work, "records", `harbor-${i}.txt.md`);
+    const record = parseRecordFile(await fs.readFile(file, "utf8"), file);
+    assert.equal(record.outlet, "The Harbor Ledger");
+    assert.ok(!record.body.includes("independent newsroom"), `footer left out of ${file}`);
+    assert.match(record.body, /Critics said/);
+  }
+});
