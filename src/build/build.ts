@@ -170,7 +170,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 
   const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
-  const model = buildModel(articles, { topicsConfig: topics.config, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
+  const model = buildModel(articles, { topicsConfig: topics.config, topicsFile: options.topicsFile, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
   lap("model");
 
   // Render only pages whose descriptor (or the templates) changed.

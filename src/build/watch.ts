@@ -25,12 +25,16 @@ export interface WatchOptions {
 
 export function watchAndRebuild(options: WatchOptions): { close: () => Promise<void> } {
   const debounceMs = options.debounceMs ?? 300;
+  // Under a steady stream of changes, build at least this often instead of waiting for quiet.
+  const maxWaitMs = 3000;
   let timer: NodeJS.Timeout | null = null;
+  let firstChangeAt: number | null = null;
   let building = false;
   let pending = false;
 
   const run = () => {
     timer = null;
+    firstChangeAt = null;
     if (building) {
       pending = true;
       return;
@@ -50,7 +54,8 @@ export function watchAndRebuild(options: WatchOptions): { close: () => Promise<v
   };
   const schedule = () => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(run, debounceMs);
+    firstChangeAt ??= Date.now();
+    timer = setTimeout(run, Math.max(0, Math.min(debounceMs, firstChangeAt + maxWaitMs - Date.now())));
   };
 
   const watcher = chokidar.watch([...options.paths, TEMPLATES_DIR], {

@@ -116,33 +116,51 @@ export class SearchEngine {
     return p;
   }
 
-  /** Part numbers a parsed query needs. */
-  private async neededParts(q: string): Promise<number[]> {
+  /**
+   * The parts a parsed query needs, and the terms lunr can expand it to: its exact terms, the terms starting
+   * with its prefixes (`cyber*`), and the lexicon terms its fuzzy or leading-wildcard terms match.
+   */
+  private async plan(q: string): Promise<{ parts: number[]; exact: Set<string>; prefixes: string[] }> {
     const needs = planQuery(parseQuery(q, this.meta.fields));
     const parts = new Set<number>();
+    const exact = new Set<string>();
+    const prefixes: string[] = [];
     for (const need of needs) {
-      if (need.kind === "exact") parts.add(partOf(this.meta, need.term));
-      else if (need.kind === "prefix") for (const p of partsOfPrefix(this.meta, need.prefix)) parts.add(p);
-      else {
+      if (need.kind === "exact") {
+        parts.add(partOf(this.meta, need.term));
+        exact.add(need.term);
+      } else if (need.kind === "prefix") {
+        for (const p of partsOfPrefix(this.meta, need.prefix)) parts.add(p);
+        prefixes.push(need.prefix);
+      } else {
         const lists = await Promise.all(need.lengths.map((len) => this.lexiconTerms(len)));
         const terms = lists.flat().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const t of expandWithLexicon(terms, need)) parts.add(partOf(this.meta, t));
+        for (const t of expandWithLexicon(terms, need)) {
+          parts.add(partOf(this.meta, t));
+          exact.add(t);
+        }
       }
     }
-    return [...parts].sort((a, b) => a - b);
+    return { parts: [...parts].sort((a, b) => a - b), exact, prefixes };
   }
 
-  /** A lunr.Index over the terms of the given parts (cached for the last set). */
-  private async indexFor(partNumbers: number[], negated: boolean): Promise<LunrIndex> {
-    const key = partNumbers.join(",") + (negated ? "!" : "");
+  /**
+   * A lunr.Index over the query's terms only (cached for the last set). The other terms of the loaded parts
+   * cannot change a score: lunr expands each clause to matching terms only, and the dot product of a field
+   * vector with the query vector reads only the query's terms.
+   */
+  private async indexFor(plan: { parts: number[]; exact: Set<string>; prefixes: string[] }, negated: boolean): Promise<LunrIndex> {
+    const key = [plan.parts.join(","), [...plan.exact].sort().join(" "), plan.prefixes.join(" "), negated ? "!" : ""].join("|");
     if (this.cache?.key === key) return this.cache.index;
     const fields = this.meta.fields;
-    const decoded = await Promise.all(partNumbers.map((n) => this.part(n)));
+    const wanted = (term: string): boolean => plan.exact.has(term) || plan.prefixes.some((p) => term.startsWith(p));
+    const decoded = await Promise.all(plan.parts.map((n) => this.part(n)));
     const invertedIndex: Record<string, unknown> = Object.create(null);
     const elements = new Map<string, number[]>();
     const sortedTerms: string[] = [];
     for (const part of decoded) {
       for (const t of part) {
+        if (!wanted(t.term)) continue;
         sortedTerms.push(t.term);
         const posting: Record<string, unknown> = Object.create(null);
         posting["_index"] = t.index;
@@ -197,9 +215,9 @@ export class SearchEngine {
    * Throws QuerySyntaxError (a message for the user) when lunr cannot parse it.
    */
   async search(q: string): Promise<Hit[]> {
-    const partNumbers = await this.neededParts(q);
+    const plan = await this.plan(q);
     const negated = parseQuery(q, this.meta.fields).isNegated();
-    const index = await this.indexFor(partNumbers, negated);
+    const index = await this.indexFor(plan, negated);
     return index.search(q).map((r) => ({ id: Number(r.ref), score: r.score, terms: Object.keys(r.matchData.metadata) }));
   }
 }

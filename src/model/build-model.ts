@@ -46,6 +46,8 @@ export interface SiteModel {
 
 export interface ModelOptions {
   topicsConfig: TopicsConfig;
+  /** The topics.yaml path, for warnings about it. */
+  topicsFile: string;
   skipped: SkippedFile[];
   /** Parse warnings already reported per file (shown on the report page). */
   parseWarnings: Array<{ file: string; reason: string }>;
@@ -68,6 +70,7 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
     published.map((a) => ({ id: a.record.file, topics: a.topics })),
     options.topicsConfig,
   );
+  for (const reason of topicArchive.warnings) warnings.push({ file: options.topicsFile, reason: reason.replace(/^topics\.yaml: /, "") });
   const minForPage = options.topicsConfig.minArticlesForPage ?? 2;
   const topicInfo = new Map<string, TopicInfo>();
   for (const [slug, t] of topicArchive.topics) {

@@ -88,6 +88,8 @@ export function relatedArticles(docs: readonly RelatedInput[], k = 5): Map<strin
     stamp[canonical[q]!] = q; // never the article itself or its exact copies
     scan(context, q, topics, topicLists, MAX_TOPIC_KEYS);
     scan(context, q, terms, termLists, MAX_TERM_KEYS);
+    advance(topicLists, topics, q);
+    advance(termLists, terms, q);
     loadScratch(terms, q, termScratch, 0);
     loadScratch(topics, q, topicScratch, 0);
     lists[q] = best.items().map((i) => sorted[i]!.id);
@@ -112,7 +114,7 @@ interface ScanContext {
 /** Scores the docs in the windows of q's rarest keys of one kind (topics or terms) and offers them to ctx.best. */
 function scan(ctx: ScanContext, q: number, vectors: SparseVectors, lists: InvertedLists, maxKeys: number): void {
   for (const key of rarestKeys(vectors, q, maxKeys)) {
-    const [begin, end] = window(lists, key, q);
+    const [begin, end] = window(lists, key);
     for (let p = begin; p < end; p++) {
       const candidate = ctx.canonical[lists.docs[p]!]!;
       if (ctx.stamp[candidate] === q) continue;
@@ -235,6 +237,11 @@ function canonicalCopies(sorted: readonly RelatedInput[], byId: readonly number[
 interface InvertedLists {
   start: Int32Array;
   docs: Int32Array;
+  /**
+   * Per key, the position of the current doc in the key's list. Docs are processed in index
+   * order, the order of the lists, so advance() finds each position without a search.
+   */
+  cursor: Int32Array;
 }
 
 function invertedLists(v: SparseVectors): InvertedLists {
@@ -246,21 +253,20 @@ function invertedLists(v: SparseVectors): InvertedLists {
   for (let doc = 0; doc < n; doc++) {
     for (let e = v.start[doc]!; e < v.start[doc + 1]!; e++) docs[fill[v.key[e]!]!++] = doc;
   }
-  return { start, docs };
+  return { start, docs, cursor: start.slice(0, v.keyCount) };
 }
 
-/** The range of key's list holding the WINDOW + 1 docs nearest in date order to doc q (q included). */
-function window(lists: InvertedLists, key: number, q: number): [number, number] {
+/** Moves every list of doc q's keys past q; before, cursor[key] is q's position in each. Call once per doc, in order. */
+function advance(lists: InvertedLists, v: SparseVectors, q: number): void {
+  for (let e = v.start[q]!; e < v.start[q + 1]!; e++) lists.cursor[v.key[e]!]!++;
+}
+
+/** The range of key's list holding the WINDOW + 1 docs nearest in date order to the current doc (included). */
+function window(lists: InvertedLists, key: number): [number, number] {
   const from = lists.start[key]!;
   const to = lists.start[key + 1]!;
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lists.docs[mid]! < q) lo = mid + 1;
-    else hi = mid;
-  }
-  const begin = Math.max(from, Math.min(lo - WINDOW / 2, to - WINDOW - 1));
+  const at = lists.cursor[key]!;
+  const begin = Math.max(from, Math.min(at - WINDOW / 2, to - WINDOW - 1));
   return [begin, Math.min(to, begin + WINDOW + 1)];
 }
 

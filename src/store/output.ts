@@ -9,7 +9,7 @@
  * build that fails or is interrupted leaves the previous site whole; the next
  * build clears what it left.
  */
-import { promises as fs, existsSync } from "node:fs";
+import { promises as fs, existsSync, renameSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
@@ -135,6 +135,9 @@ export class OutputTransaction {
   abortSync(): void {
     if (this.done) return;
     this.done = true;
+    // Interrupted between commit's two renames: put the previous site back now, not at the next build.
+    const old = `${this.outDir}.old-${process.pid}`;
+    if (!existsSync(this.outDir) && existsSync(old)) renameSync(old, this.outDir);
     spawnSync("rm", ["-rf", this.staging]);
   }
 

@@ -23,8 +23,13 @@ const VAGUE = new Set(
   good great big small high low long short little much well end thing things kind sort statement comment comments
   official officials spokesman spokeswoman told reporters year-old per news article story stories report reports
   minister president government country countries city area areas region place places side sides group groups
-  morning afternoon evening night weekend today yesterday tomorrow ago hours minutes seconds`.split(/\s+/),
+  morning afternoon evening night weekend today yesterday tomorrow ago hours minutes seconds
+  metres meters kilometres kilometers tonnes tons litres liters cubic square euros dollars pounds`.split(/\s+/),
 );
+/** Words before a verb ("could not reach villages", "to cut costs"): the phrase after them is no noun phrase. */
+const BEFORE_VERB = new Set(`to not never will would could can cannot should must might may shall did does do let help`.split(" "));
+/** Words after a verb that show the "head" was one ("villages cut off", "troops pulled back", "reach the"). */
+const AFTER_VERB = new Set(`off up out down away back the a an his her its their our my your this these those him them us me`.split(" "));
 
 export interface SubjectCandidate {
   name: string;
@@ -37,7 +42,7 @@ export interface SubjectCandidate {
  * `segments[i].weight` is the salience weight of segment i; segment 0 is the title.
  */
 export function findSubjects(segments: ReadonlyArray<{ tokens: readonly Token[]; weight: number; lead: boolean }>): SubjectCandidate[] {
-  const found = new Map<string, { forms: Map<string, number>; count: number; score: number; prominent: boolean; firstSegment: number }>();
+  const found = new Map<string, { forms: Map<string, number>; count: number; score: number; prominent: boolean; firstSegment: number; continued: number; nextKey: string }>();
   segments.forEach((seg, index) => {
     const t = seg.tokens;
     // Each word's roles once (bit 1: may start a phrase, bit 2: may end one), then the pairs.
@@ -49,23 +54,37 @@ export function findSubjects(segments: ReadonlyArray<{ tokens: readonly Token[];
       prevBits = b.poss || b.breakAfter ? 0 : bits;
       if (!okPair) continue;
       const a = t[i - 1]!;
+      const before = t[i - 2];
+      const after = t[i + 1];
+      // "could not reach villages", "villages cut off": a verb inside, not a noun phrase.
+      if (before !== undefined && !a.breakBefore && BEFORE_VERB.has(before.lower)) continue;
+      if (after !== undefined && !after.breakBefore && AFTER_VERB.has(after.lower)) continue;
+      // "subsea power cable": the pair is only the front of a longer compound; its head comes later.
+      const continued = after !== undefined && !after.breakBefore && !b.poss && (subjectBits(after) & 2) !== 0 && (bits & 1) !== 0;
       // Singular and plural count together: "cyber threat" / "cyber threats".
       const key = a.lower + " " + b.lower.replace(/(?<=[^s])s$/, "");
       let f = found.get(key);
       if (!f) {
-        f = { forms: new Map(), count: 0, score: 0, prominent: false, firstSegment: index };
+        f = { forms: new Map(), count: 0, score: 0, prominent: false, firstSegment: index, continued: 0, nextKey: "" };
         found.set(key, f);
       }
       const form = a.lower + " " + b.lower;
       f.forms.set(form, (f.forms.get(form) ?? 0) + 1);
       f.count++;
+      if (continued) {
+        f.continued++;
+        f.nextKey = b.lower + " " + after.lower.replace(/(?<=[^s])s$/, "");
+      }
       f.score += seg.weight;
       if (seg.lead) f.prominent = true;
     }
   });
   const out: SubjectCandidate[] = [];
   for (const f of found.values()) {
+    // Recurring (two mentions, one of them in the title or lead, or three anywhere), and not the front of a
+    // longer compound whose back recurs on its own ("subsea power" of "subsea power cable" beside "power cable").
     if (f.count < 2 || (!f.prominent && f.count < 3)) continue;
+    if (f.continued === f.count && (found.get(f.nextKey)?.count ?? 0) > f.count) continue;
     const form = [...f.forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
     out.push({ name: form.charAt(0).toUpperCase() + form.slice(1), score: f.score * 0.7, firstSegment: f.firstSegment });
   }
@@ -92,6 +111,9 @@ function subjectRoles(word: string): number {
   const tags = LEXICON[word];
   const list = tags === undefined ? [] : typeof tags === "string" ? [tags] : tags;
   if (list.some((x) => NOT_NOUNISH.has(x))) return 0;
+  // A word compromise knows only as an adjective is a quality ("heavy pressure", "large fire"), not the
+  // classifying word of a subject ("nuclear weapons", "offshore wind": unknown to its lexicon).
+  if (list.length > 0 && list.every((x) => x === "Adjective" || x === "Comparable")) return 0;
   // The phrase's last word is its noun: not a verb form or a bare adjective.
   let head = true;
   if (/(?:ed|ing)$/.test(word) && !list.includes("Singular") && !list.includes("Plural")) head = false;

@@ -25,11 +25,11 @@ function prng(seed: number): () => number {
   };
 }
 
-/** Two versions of an archive of a few hundred articles: v2 adds 50 and edits 40 of v1's. */
+/** Two versions of an archive of a few hundred articles: v2 adds 30 and edits 30 of v1's. */
 function versions(): Array<Record<string, string>> {
-  const all = [...generateArchive({ count: 250, seed: 7 })];
-  const v1 = Object.fromEntries(all.slice(0, 200).map((a) => [a.file, a.text]));
-  const v2 = Object.fromEntries(all.map((a, i) => [a.file, i < 40 ? a.text.replace(/\n/, "\nA line added in the second version of this article.\n") : a.text]));
+  const all = [...generateArchive({ count: 150, seed: 7 })];
+  const v1 = Object.fromEntries(all.slice(0, 120).map((a) => [a.file, a.text]));
+  const v2 = Object.fromEntries(all.map((a, i) => [a.file, i < 30 ? a.text.replace(/\n/, "\nA line added in the second version of this article.\n") : a.text]));
   return [v1, v2];
 }
 

@@ -100,3 +100,18 @@ test("no output file has a path outside the site or a name from raw payload char
   }
   assert.ok(path.posix.isAbsolute("/" + [...tree.keys()][0]!));
 });
+
+test("the checks themselves catch what they look for (so a green run means something)", () => {
+  const bad = scanHtml(`<p title="x" onclick="y">a</p><script>alert(1)</script><a href=" jav&#x09;ascript:alert(1)">x</a><img id=xss src=x><iframe src=x></iframe>`);
+  assert.equal(bad.inlineScripts, 1);
+  for (const re of [/onclick/, /inline <script>/, /dangerous URL/, /id="xss"/, /<iframe>/]) assert.ok(bad.problems.some((p) => re.test(p)), `${re} in ${bad.problems.join(" | ")}`);
+  assert.deepEqual(scanHtml(`<p title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">&lt;script&gt;</p>`).problems, [], "escaped payloads are text");
+  assert.ok(cspProblems(null).length > 0);
+  assert.ok(cspProblems("default-src 'self'; script-src 'self' 'unsafe-inline'").some((p) => /unsafe-inline/.test(p)));
+  assert.deepEqual(cspProblems("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'"), []);
+  assert.ok(scanXml(`<feed><entry><content type="html">&lt;script&gt;alert(1)&lt;/script&gt;</content></entry></feed>`).some((p) => /inline <script>/.test(p)), "single-escaped HTML in a feed is caught");
+  assert.deepEqual(scanXml(`<feed><entry><content type="html">&amp;lt;script&amp;gt;</content></entry></feed>`), []);
+  assert.ok(scanDataScript(`__newsArchiveSearch(1,"/x.js",{"t":"</script>"});`).problems.length > 0);
+  assert.ok(scanDataScript(`__newsArchiveSearch(1,"/x.js",alert(1));`).problems.some((p) => /non-literal/.test(p)));
+  assert.deepEqual(scanDataScript(`__newsArchiveSearch(1,"/x.js",{"t":"\\u003c/script\\u003e","n":[1,-2,null,true]});`).problems, []);
+});

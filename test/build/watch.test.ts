@@ -1,0 +1,82 @@
+/**
+ * `npm start`: a file dropped into articles/ appears without a restart, a deleted
+ * one disappears, and a burst of 500 files gives a few rebuilds, none lost.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { promises as fs, existsSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { articlesFolder, tempDir } from "../helpers/site-tree.ts";
+
+const SAMPLE = readFileSync("articles/000_04a5c506f43ddc1a.txt", "utf8");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+function article(n: number): string {
+  return SAMPLE.replace(/^.*$/m, `Watch test headline number ${n} about harbour cranes`).replace("03:40 | 10 November 2022", `0${n % 10}:15 | ${(n % 28) + 1} March 2023`);
+}
+
+test("npm start serves the site and rebuilds when articles come and go", { timeout: 120_000 }, async () => {
+  const dir = await articlesFolder({ "first.txt": article(0) });
+  const work = tempDir();
+  const out = path.join(work, "_site");
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--articles", dir, "--out", out, "--records", path.join(work, "records"), "--cache", path.join(work, "cache"), "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  try {
+    await until(() => log.includes("Watching"), 30_000, "the server to start");
+    const home = await fetch(`http://127.0.0.1:${port}/`);
+    assert.equal(home.status, 200);
+    assert.match(await home.text(), /Watch test headline number 0/);
+
+    await fs.writeFile(path.join(dir, "second.txt"), article(1));
+    const page = path.join(out, "2023/03/02/watch-test-headline-number-1-about-harbour-cranes/index.html");
+    await until(() => existsSync(page), 30_000, "the dropped article's page");
+    const served = await fetch(`http://127.0.0.1:${port}/2023/03/02/watch-test-headline-number-1-about-harbour-cranes/`);
+    assert.equal(served.status, 200);
+
+    await fs.rm(path.join(dir, "second.txt"));
+    await until(() => !existsSync(page), 30_000, "the deleted article's page to go");
+
+    // 500 files over about ten seconds: all published, in a few rebuilds.
+    const rebuildsBefore = log.split("rebuilt in").length;
+    for (let i = 0; i < 500; i++) {
+      await fs.writeFile(path.join(dir, `burst-${String(i).padStart(3, "0")}.txt`), article(100 + i));
+      if (i % 10 === 9) await new Promise((r) => setTimeout(r, 200));
+    }
+    await until(
+      async () => {
+        const manifest = path.join(out, ".news-archive.json");
+        if (!existsSync(manifest)) return false;
+        const pages = Object.keys(JSON.parse(await fs.readFile(manifest, "utf8")).pages as Record<string, string>);
+        return pages.filter((u) => u.includes("watch-test-headline-number-")).length === 501;
+      },
+      90_000,
+      "all 500 burst articles to be published",
+    );
+    const rebuilds = log.split("rebuilt in").length - rebuildsBefore;
+    assert.ok(rebuilds >= 1 && rebuilds <= 10, `a few rebuilds, not one per file (got ${rebuilds})`);
+  } finally {
+    child.kill("SIGINT");
+  }
+});
