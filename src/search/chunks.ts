@@ -13,7 +13,8 @@ export const CHUNK_CHARS = 1500;
 /** At most this many chunks per body (masks stay below 2^30): very long bodies get longer chunks. */
 export const MAX_CHUNKS = 30;
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff;
+/** JavaScript's `\s` (what lunr.tokenizer splits on, with "-"), for one UTF-16 code unit. */
+export const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff;
 
 /**
  * Start offsets of the chunks of `text` (the first is always 0; an empty text has one empty chunk).

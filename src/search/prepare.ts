@@ -3,7 +3,7 @@
  * rebuild reuses the cached result for unchanged articles and only re-runs the (fast) assembly.
  */
 import lunr from "lunr";
-import { chunkStarts } from "./chunks.ts";
+import { chunkStarts, isSpace } from "./chunks.ts";
 import { FIELDS } from "./format.ts";
 
 /**
@@ -86,8 +86,72 @@ function slotOf(raw: string): TermSlot | null {
   return slot;
 }
 
-// lunr.tokenizer splits the lowercased text at every run of whitespace or hyphens.
-const SEPARATOR = /[\s-]+/;
+/**
+ * Token text → slot without making a string per token: an open-addressing table keyed by an FNV-1a hash of
+ * the token's code units, verified code unit by code unit against the stored token. Only a token seen for
+ * the first time is sliced out and goes through slotOf. (A Map would hash a new string per token: most of
+ * the cost of tokenising 6 million tokens.)
+ */
+class TokenTable {
+  private table = new Int32Array(1 << 16); // entry index + 1; 0 = empty
+  private hashes: number[] = [];
+  private texts: string[] = [];
+  private slots: Array<TermSlot | null> = [];
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  clear(): void {
+    this.table.fill(0);
+    this.hashes = [];
+    this.texts = [];
+    this.slots = [];
+  }
+
+  /** Slot of the token text[a, b) (already lowercased), whose hash is h. */
+  lookup(text: string, a: number, b: number, h: number): TermSlot | null {
+    const mask = this.table.length - 1;
+    const len = b - a;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const e = this.table[i]! - 1;
+      if (e < 0) break;
+      if (this.hashes[e] !== h) continue;
+      const t = this.texts[e]!;
+      if (t.length !== len) continue;
+      let k = 0;
+      while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
+      if (k === len) return this.slots[e]!;
+    }
+    const raw = text.slice(a, b);
+    const slot = slotOf(raw);
+    this.insert(raw, h, slot);
+    return slot;
+  }
+
+  private insert(raw: string, h: number, slot: TermSlot | null): void {
+    if ((this.texts.length + 1) * 2 > this.table.length) this.grow();
+    this.hashes.push(h);
+    this.texts.push(raw);
+    this.slots.push(slot);
+    this.place(this.texts.length - 1);
+  }
+
+  private place(e: number): void {
+    const mask = this.table.length - 1;
+    let i = this.hashes[e]! & mask;
+    while (this.table[i] !== 0) i = (i + 1) & mask;
+    this.table[i] = e + 1;
+  }
+
+  private grow(): void {
+    this.table = new Int32Array(this.table.length * 2);
+    for (let e = 0; e < this.texts.length; e++) this.place(e);
+  }
+}
+
+const tokens = new TokenTable();
+const HYPHEN = 45;
 
 /**
  * Terms of one field. With `chunked`, the text is tokenised chunk by chunk (cuts are on whitespace, so the
@@ -102,9 +166,21 @@ function fieldStats(text: string, chunked = false): FieldStats {
     const bit = 1 << c;
     // Cut the original text (lowercasing may change lengths), then lowercase each piece.
     const piece = (starts.length === 1 ? text : text.slice(starts[c], starts[c + 1] ?? text.length)).toLowerCase();
-    for (const raw of piece.split(SEPARATOR)) {
-      if (raw === "") continue;
-      const slot = slotOf(raw);
+    // lunr.tokenizer: tokens are the non-empty runs between whitespace and hyphens of the lowercased text.
+    const end = piece.length;
+    for (let i = 0; i < end; ) {
+      let ch = piece.charCodeAt(i);
+      if (ch === HYPHEN || isSpace(ch)) {
+        i++;
+        continue;
+      }
+      const a = i;
+      let h = 0x811c9dc5;
+      do {
+        h = Math.imul(h ^ ch, 0x01000193);
+        ch = ++i < end ? piece.charCodeAt(i) : HYPHEN;
+      } while (ch !== HYPHEN && !isSpace(ch));
+      const slot = tokens.lookup(piece, a, i, h);
       if (slot === null) continue;
       length++;
       if (slot.field !== stamp) {
@@ -128,9 +204,10 @@ function fieldStats(text: string, chunked = false): FieldStats {
  */
 export function prepareSearchDoc(doc: SearchDocInput): SearchDocStats {
   // Bound the memo between documents (never within one: a field's terms must keep their slots).
-  if (tokenCache.size >= CACHE_LIMIT) {
+  if (tokenCache.size >= CACHE_LIMIT || tokens.size >= CACHE_LIMIT) {
     tokenCache.clear();
     slots.clear();
+    tokens.clear();
   }
   const texts = searchFieldTexts(doc);
   return {

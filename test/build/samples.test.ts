@@ -8,6 +8,7 @@ import { promises as fs, existsSync } from "node:fs";
 import path from "node:path";
 import { buildInto, localLinks, readTree } from "../helpers/site-tree.ts";
 import { parseRecordFile } from "../../src/store/records.ts";
+import { child, children, parseXml } from "../site/xml.ts";
 
 const built = buildInto("articles");
 
@@ -68,4 +69,28 @@ test("records are written as readable front-matter files that validate", async (
 test("the build never writes into the articles folder", async () => {
   await built;
   assert.deepEqual((await fs.readdir("articles")).sort(), ["000_04a5c506f43ddc1a.txt", "004_c35e00869fde3704.txt"]);
+});
+
+test("the feeds are well-formed Atom with the dated sample, and links that resolve", async () => {
+  const { out } = await built;
+  const feed = parseXml(await fs.readFile(path.join(out, "feed.xml"), "utf8"));
+  assert.equal(feed.name, "feed");
+  const entries = children(feed, "entry");
+  assert.equal(entries.length, 1, "the undated sample is not in the feed");
+  assert.equal(child(entries[0]!, "title").text, "Russian Kherson retreat would be Ukraine's victory: NATO chief");
+  const topicFeed = parseXml(await fs.readFile(path.join(out, "topics/nato/feed.xml"), "utf8"));
+  assert.equal(children(topicFeed, "entry").length, 1);
+});
+
+test("with --base-url, canonical and feed links are absolute and the sitemap lists every page", async () => {
+  const { out } = await buildInto("articles", undefined, { baseUrl: "https://example.org/news/" });
+  const html = await fs.readFile(path.join(out, "2022/11/10/russian-kherson-retreat-would-be-ukraines-victory-nato-chief/index.html"), "utf8");
+  assert.match(html, /<link rel="canonical" href="https:\/\/example\.org\/news\/2022\/11\/10\/russian-kherson-retreat-would-be-ukraines-victory-nato-chief\/">/);
+  const sitemap = parseXml(await fs.readFile(path.join(out, "sitemap.xml"), "utf8"));
+  const locs = children(sitemap, "url").map((u) => child(u, "loc").text);
+  assert.ok(locs.includes("https://example.org/news/2022/11/10/russian-kherson-retreat-would-be-ukraines-victory-nato-chief/"));
+  assert.ok(locs.includes("https://example.org/news/topics/nato/"));
+  const feed = parseXml(await fs.readFile(path.join(out, "feed.xml"), "utf8"));
+  const link = children(children(feed, "entry")[0]!, "link")[0]!;
+  assert.equal(link.attrs.href, "https://example.org/news/2022/11/10/russian-kherson-retreat-would-be-ukraines-victory-nato-chief/");
 });
