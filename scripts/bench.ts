@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { stopRunning } from "../src/bench/measure.ts";
 import { parserSpeed, searchNumbers } from "../src/bench/optional.ts";
 import { prepareReference, referenceArgs, syncReferencePage } from "../src/bench/reference.ts";
 import { mergeSections, readSectionData, sizeSection, type BuilderResult, type SizeReport } from "../src/bench/report.ts";
@@ -92,8 +93,18 @@ async function repeated(builder: Builder, changes: ArchiveChanges): Promise<Buil
 
 const notMeasured = (why: string): BuilderResult => ({ skipped: why, steps: {}, error: null, output: null });
 
+const workDirs = new Set<string>();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    stopRunning();
+    if (!values.keep) for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
 async function benchSize(count: number): Promise<SizeReport> {
   const work = mkdtempSync(join(tmpdir(), `news-archive-bench-${count}-`));
+  workDirs.add(work);
   const articles = join(work, "articles");
   try {
     progress(`generating ${count} synthetic articles`);
@@ -128,6 +139,7 @@ async function benchSize(count: number): Promise<SizeReport> {
   } finally {
     if (values.keep) process.stderr.write(`[bench] kept ${work} (articles/, reference/, *-site/)\n`);
     else rmSync(work, { recursive: true, force: true });
+    workDirs.delete(work);
   }
 }
 

@@ -37,6 +37,13 @@ function rssProbe(): string {
   return pathToFileURL(probeFile).href;
 }
 
+const running = new Set<ReturnType<typeof spawn>>();
+
+/** Stops the builds still running (for the CLI's Ctrl-C handler: children must not outlive the benchmark). */
+export function stopRunning(): void {
+  for (const child of running) child.kill("SIGTERM");
+}
+
 /** Runs `node ...nodeArgs` in `cwd` and measures it. */
 export function measureNode(nodeArgs: string[], cwd: string, env: Record<string, string> = {}): Promise<Measurement> {
   const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${Date.now()}`);
@@ -49,8 +56,10 @@ export function measureNode(nodeArgs: string[], cwd: string, env: Record<string,
     let err = "";
     child.stdout.on("data", (d: Buffer) => { out = (out + d.toString()).slice(-20000); });
     child.stderr.on("data", (d: Buffer) => { err = (err + d.toString()).slice(-20000); });
-    child.on("error", reject);
+    running.add(child);
+    child.on("error", (e) => { running.delete(child); reject(e); });
     child.on("close", (code) => {
+      running.delete(child);
       const ms = performance.now() - start;
       let peakRss: number | null = null;
       let cpuMs: number | null = null;

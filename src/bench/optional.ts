@@ -97,6 +97,11 @@ function describeSearch(r: unknown): string[] {
       .join("; ")}`);
   }
   const known = new Set(["buildMs", "prepareMs", "assembleMs", "lunrDefaultMs", "ratio", "totalBytes", "fileCount", "bytesPerQuery"]);
-  for (const [k, v] of Object.entries(o)) if (!known.has(k)) lines.push(`search ${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`);
+  for (const [k, v] of Object.entries(o)) {
+    if (known.has(k)) continue;
+    const text = typeof v === "number" ? (/Ms$/.test(k) ? `${(v / 1000).toFixed(2)} s` : Number.isInteger(v) ? String(v) : v.toFixed(2))
+      : typeof v === "object" ? JSON.stringify(v) : String(v);
+    lines.push(`search ${k}: ${text}`);
+  }
   return lines;
 }

@@ -185,11 +185,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return old.pages[p.url] !== h;
   });
   lap("diff");
-  progress.stage("Rendering pages", dirty.length);
-  const rendered = await renderPages(dirty, site, (n) => progress.tick(n));
-  progress.done();
-  lap("render");
-
   const tx = await OutputTransaction.begin(options.outDir, reuse);
   const onSignal = () => {
     tx.abortSync();
@@ -199,6 +194,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   process.once("SIGTERM", onSignal);
   try {
     let unchanged = 0;
+    let written = 0;
     const changes: Array<{ rel: string; content: string | Uint8Array; replace: boolean }> = [];
     const put = (rel: string, content: string | Uint8Array) => {
       const h = contentHash(content);
@@ -206,18 +202,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (old.files[rel] === h) unchanged++;
       else changes.push({ rel, content, replace: rel in old.files });
     };
+    const flush = async () => {
+      await tx.writeMany(changes);
+      written += changes.length;
+      changes.length = 0;
+    };
     for (const p of model.pages) {
-      const rel = outputPath(p.url);
-      const content = rendered.get(rel);
-      if (content !== undefined) put(rel, content);
-      else {
+      if (manifest.pages[p.url] === old.pages[p.url]) {
+        const rel = outputPath(p.url);
         manifest.files[rel] = old.files[rel]!;
         unchanged++;
       }
     }
+    // Rendered batch by batch and written straight away, so a cold build of a
+    // large archive never holds every page's HTML at once.
+    progress.stage("Rendering pages", dirty.length);
+    await renderPages(dirty, site, async (outputs, done) => {
+      for (const [rel, content] of outputs) put(rel, content);
+      await flush();
+      progress.tick(done);
+    });
+    progress.done();
+    lap("render");
     for (const f of await staticFiles(model)) put(f.path.replace(/^\//, ""), f.content);
-    await tx.writeMany(changes);
-    const written = changes.length;
+    await flush();
     let deleted = 0;
     for (const rel of Object.keys(old.files)) {
       if (!(rel in manifest.files)) {

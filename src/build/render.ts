@@ -33,10 +33,10 @@ export async function renderKey(site: SiteContext): Promise<string> {
   return contentHash(`${JSON.stringify(site)}\n${parts.join("\n")}`);
 }
 
-/** Renders pages; returns output-relative path → content. */
-export async function renderPages(pages: readonly PageDescriptor[], site: SiteContext, onProgress?: (done: number) => void): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+/** Renders pages batch by batch, handing each batch (output-relative path → content) to `onBatch`. */
+export async function renderPages(pages: readonly PageDescriptor[], site: SiteContext, onBatch: (outputs: Map<string, string>, done: number) => Promise<void>): Promise<void> {
   for (let start = 0; start < pages.length; start += BATCH_SIZE) {
+    const out = new Map<string, string>();
     const slice = pages.slice(start, start + BATCH_SIZE);
     // Every kind is present, empty or not: a template paginating over a missing key fails.
     const batch = Object.fromEntries(PAGE_KINDS.map((k) => [k, [] as PageDescriptor[]])) as Record<PageKind, PageDescriptor[]>;
@@ -60,9 +60,8 @@ export async function renderPages(pages: readonly PageDescriptor[], site: SiteCo
     for (const rel of expected) {
       if (!out.has(rel)) throw new Error(`Eleventy rendered no output for ${rel}: is there a template for every page kind in templates/?`);
     }
-    onProgress?.(Math.min(pages.length, start + BATCH_SIZE));
+    await onBatch(out, Math.min(pages.length, start + BATCH_SIZE));
   }
-  return out;
 }
 
 async function listFiles(dir: string): Promise<string[]> {

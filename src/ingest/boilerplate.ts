@@ -21,7 +21,7 @@ const FURNITURE: RegExp[] = [
   /^skip (to|next|past)\b/i,
   /^(ir al contenido|saltar al contenido|aller au contenu|zum inhalt( springen)?|vai al contenuto|ir para o conteúdo)$/i,
   /^(navigation( menu)?|menu|main menu|search|sections|show more|home|live tv|watch now|languages?|more)$/i,
-  /^(sign in|sign up|sign out|log ?in|log out|register|subscribe|subscribe now|my news|my account|e-?paper|print subscriptions|search jobs|iniciar sesión|suscríbete|anmelden|abonnieren|s'abonner|se connecter|accedi|abbonati|assine|entrar)$/i,
+  /^(sign in|sign up|sign out|log ?in|log out|register|subscribe|subscribe now|donate|my news|my account|e-?paper|print subscriptions|search jobs|iniciar sesión|suscríbete|anmelden|abonnieren|s'abonner|se connecter|accedi|abbonati|assine|entrar)$/i,
   /^subscribe for [$€£]?\d/i,
   new RegExp(`^(?:${SHARE_WORDS})$`, "i"),
   /^share (on|via) \w+$/i,
@@ -72,7 +72,34 @@ const FURNITURE: RegExp[] = [
   /powered by wordpress/i,
   /^(send us your feedback|send feedback|report an error|purchase licensing rights)$/i,
   /^(key points|key takeaways|highlights|at a glance|what we know)\s*:?$/i,
+  // Page-chrome seen across many sites: age notices, app prompts, follow/like widgets, comment forms.
+  /^this (article|story|page) is more than \d+ (years?|months?|days?) old$/i,
+  /^(open|read|continue) in (the )?app$/i,
+  /^(follow|following|unfollow|donate|load more|back to top|story continues|ad feedback|skip advertisement|link copied!?|share this( post)?:?|like this:?|like loading\.*|print this|save article|read later|lire plus tard|offrir cet article|artikel (anhören|teilen|merken)|share full article|give this article|view comments|leer en español|published in|written by)$/i,
+  /^click (here )?to (share|email|print|open)\b/i,
+  /^follow [^.]{1,60}\bon (facebook|x|twitter|instagram|tiktok|youtube|linkedin|threads|whatsapp)\b/i,
+  /^(leave a (reply|comment)|post comment|your email address will not be published|save my name, email|required fields are marked)/i,
+  /^(name|email|website|comment)\s*\*$/i,
+  /^thanks for reading\b/i,
+  /\bsign up here\.?$/i,
+  /^(was this (page|article|information) (helpful|useful)\??|did you find this (page|article) useful\??)$/i,
+  /^a version of this article appears in print\b/i,
+  /^(do you have an opinion|have your say|what do you think)\b.{0,200}\b(letters?|comments?|email)\b/i,
+  /^temps de lecture\b/i,
+  /^\d[\d,.]*\s*[km]?\s*(followers|likes?|restacks?|claps?)\s*∙?$/i,
 ];
+
+/**
+ * Contributor and wire credit lines: "Associated Press writer X contributed to this report.",
+ * "CNN’s Mark Ruiz contributed to this report.", "Additional reporting by ...".
+ */
+const CONTRIBUTED = /\bcontributed (reporting )?(to )?(this )?(report|story|article|reporting)\.?$/i;
+
+/**
+ * A newsroom describing itself after the article: "The Harbor Ledger is an independent newsroom ...",
+ * "The Associated Press is an independent global news organization ...". Group 1 is the name.
+ */
+export const NEWSROOM_SELF = /^((?:The )?(?:[\p{Lu}][\p{L}'’&.-]*\s?){1,5}) is an? (?:[\p{L}-]+ ){0,3}(?:newsroom|news organi[sz]ation|news agency|news site|news website|news outlet|publication|newspaper|media (?:company|organi[sz]ation|outlet))\b/u;
 
 /** Patterns in two alternations (one regex run per line instead of sixty); most only fit short lines. */
 const anchored = (re: RegExp): boolean => re.source.startsWith("^");
@@ -84,6 +111,7 @@ const FURNITURE_ANY = join(FURNITURE.filter((re) => !anchored(re)));
 export function isFurniture(text: string): boolean {
   if (text.length > 260) return false;
   if (FURNITURE_ANY.test(text) || isCookieText(text)) return true;
+  if ((text.length < 200 && CONTRIBUTED.test(text)) || NEWSROOM_SELF.test(text)) return true;
   // Anchored patterns describe short lines ("Share", "Reporting by ...", paywall notices).
   return FURNITURE_SHORT.test(text) || isMenuRow(text);
 }
@@ -110,8 +138,11 @@ export function isCaption(text: string): boolean {
   if (text.length > 400 || text.length < 12) return false;
   return (
     /\[[^\]]{2,80}\]$/.test(text) ||
+    /^image (caption|source)\s*,/i.test(text) ||
+    /\bcredit\s*(\.{2,}|…|:)\s*\S/i.test(text) ||
+    /\((photo|photograph|picture|image)s? (by|credit|courtesy)\b[^)]{2,80}\)$/i.test(text) ||
     /^\[\d+\/\d+\]/.test(text) ||
-    /\b(?:[Ii]mages?|[Pp]hotos?|[Pp]hotograph|[Pp]icture|[Ff]otos?|[Bb]ild|[Ii]magen|[Cc]redit|[Ii]llustration)\s*:\s*[A-Z0-9À-Þ]/.test(text) ||
+    /\b(?:[Ii]mages?|[Pp]hotos?|[Pp]hotograph|[Pp]icture|[Ff]otos?|[Bb]ild|[Ii]magen|[Cc]redit|[Ii]llustration|[Gg]raphics?|[Mm]ap|[Vv]ideo)\s*:\s*[A-Z0-9À-Þ]/.test(text) ||
     /purchase licensing rights/i.test(text) ||
     /\b(getty images|ap photo|afp photo|via reuters|epa-efe)\b/i.test(text) ||
     /^(photos?|words|pictures) by\b.*\|\s*(photos?|words) by\b/i.test(text)

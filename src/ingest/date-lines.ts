@@ -15,7 +15,7 @@
  */
 import type { DateSource } from "../record/schema.ts";
 import { FULL_WEEKDAY, FULL_WEEKDAY_INDEX, MONTH_ALT, MONTH_BY_NAME } from "./date-words.ts";
-import { findDates, shortDay, toIso, weekdayOf, type DateHit } from "./dates.ts";
+import { findDates, realDay, shortDay, toIso, weekdayOf, type DateHit } from "./dates.ts";
 import type { Unit } from "./types.ts";
 
 const STAMP_WORDS = /\b(first published|last updated|published|updated|modified|posted|update|publicado|actualizado|on|at|by|date|time|de|le|am|um|el|a las)\b|[|·•,:–—\-()]/giu;
@@ -102,6 +102,8 @@ export function chooseDates(ctx: DateContext): DateChoice {
       else if (i < ctx.bodyStart) plain.push(c);
     }
   });
+  const fromUrl = published.length + plain.length + updated.length === 0 ? urlDate(ctx) : null;
+  if (fromUrl) return { date: fromUrl.iso, source: "text", updated: null, unit: fromUrl.unit, warnings };
   const pick = published[0] ?? plain[0];
   const source: DateSource = published[0] ? "published-line" : plain[0] ? "text" : updated[0] ? "updated-line" : "none";
   const chosen = pick ?? updated[0];
@@ -109,6 +111,25 @@ export function chooseDates(ctx: DateContext): DateChoice {
   const date = chosen ? resolve(chosen, ctx, warnings) : null;
   const updatedIso = upd ? resolve(upd, ctx, []) : null;
   return { date, source: date === null ? "none" : source, updated: updatedIso, unit: date === null ? null : chosen!.unit, warnings };
+}
+
+/**
+ * The last resort: a saved page address printed on the page with a /YYYY/MM/DD/ path
+ * ("https://example.com/news/2024/03/05/bridge-closure/"). Year-month-day order is the
+ * convention of such paths, so the date is not ambiguous.
+ */
+const URL_DATE = /^(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[^\s]*\/)?((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/i;
+
+function urlDate(ctx: DateContext): { iso: string; unit: number } | null {
+  for (let i = 0; i < ctx.units.length && i < ctx.bodyStart; i++) {
+    const t = ctx.units[i]!.text;
+    if (t.length > 300 || t.includes(" ")) continue;
+    const m = URL_DATE.exec(t);
+    if (!m) continue;
+    const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+    if (realDay(y, mo, d)) return { iso: toIso(y, mo, d, null, null), unit: i };
+  }
+  return null;
 }
 
 function resolve(c: Candidate, ctx: DateContext, warnings: string[]): string | null {

@@ -38,20 +38,21 @@ export interface DateHit {
 }
 
 const L = "(?<![\\p{L}\\d])";
-const R = "(?![\\p{L}\\d])";
+/** After a year: no letter or digit, except a time glued to the year ("March 5, 20243:41 PM GMT", seen on wire sites). */
+const R = "(?![\\p{L}])(?!\\d(?!\\d?[:.]\\d{2}))";
 const ISO_RE = new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s?(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])`, "gu");
 const DMY_RE = new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+|of\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})${R}`, "giu");
 const MDY_RE = new RegExp(`${L}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${R}`, "giu");
 const NUM_RE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/g;
 const YMD_NUM_RE = /(?<![\d./-])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/g;
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:,|\\||·|-|–|—|at|a las|às|à|um|alle|kl\\.?)?\\s*(?:at\\s+)?(\\d{1,2})[:.h](\\d{2})(?::\\d{2})?(?![\\d])(?:\\s*([AaPp])\\.?\\s?[Mm]\\.?(?![\\p{L}]))?(?:\\s*(?:Uhr|h)(?![\\p{L}]))?(?:\\s*\\(?(${ZONE_ALT})\\)?(?![\\p{L}]))?`,
+  `^\\s*(?:(?<=\\d)(?=\\d)|,|\\||·|-|–|—|at|a las|às|à|um|alle|kl\\.?)?\\s*(?:at\\s+)?(\\d{1,2})[:.h](\\d{2})(?::\\d{2})?(?![\\d])(?:\\s*([AaPp])\\.?\\s?[Mm]\\.?(?![\\p{L}]))?(?:\\s*(?:Uhr|h)(?![\\p{L}]))?(?:\\s*\\(?(${ZONE_ALT})\\)?(?![\\p{L}]))?`,
   "u",
 );
 const TIME_BEFORE = new RegExp(`(\\d{1,2}):(\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?(?:\\s+(${ZONE_ALT}))?\\s*[|,·–—-]?\\s*$`, "u");
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*$`, "iu");
-const PUBLISHED_WORDS = /(first published|published|posted|publicado|publicada|publié|publie|veröffentlicht|pubblicato|gepubliceerd)\b/giu;
-const UPDATED_WORDS = /(last updated|updated|modified|update|actualizado|actualizada|actualización|mis à jour|aktualisiert|aggiornato|atualizado|bijgewerkt)\b/giu;
+const PUBLISHED_WORDS = /(first published|published|posted|publicado|publicada|publié|publie|veröffentlicht|pubblicato|gepubliceerd)(?![\p{L}])/giu;
+const UPDATED_WORDS = /(last updated|updated|modified|update|actualizado|actualizada|actualización|modifié|mis à jour|aktualisiert|aggiornato|atualizado|bijgewerkt)(?![\p{L}])/giu;
 
 /** Longest input the reader looks at in one line (a 200 KB line is cut: dates sit in short lines). */
 const MAX_SCAN = 2000;
@@ -90,8 +91,12 @@ export function findDates(input: string): DateHit[] {
   let prevEnd = 0;
   for (const r of raw) {
     if (hits.length > 0 && r.start < hits[hits.length - 1]!.end) continue; // overlapping reading of the same text
-    const before = line.slice(prevEnd, r.start);
-    let start = r.start;
+    // A weekday may sit between a time and the date ("2:04 PM EST, Tue March 5, 2024").
+    const wd = WEEKDAY_BEFORE.exec(line.slice(Math.max(prevEnd, r.start - 16), r.start));
+    const weekday = wd ? WEEKDAY_BY_NAME.get(wd[1]!.toLowerCase()) ?? null : null;
+    const dateStart = wd ? r.start - wd[0].length : r.start;
+    const before = line.slice(prevEnd, dateStart);
+    let start = dateStart;
     let end = r.end;
     let time: string | null = r.isoTime ?? null;
     let zone: string | null = r.isoZone ?? null;
@@ -109,13 +114,10 @@ export function findDates(input: string): DateHit[] {
         if (pre && tb) {
           time = tb;
           zone = pre[4] ? offset(pre[4]) : null;
-          start = r.start - pre[0].length;
+          start = dateStart - pre[0].length;
         }
       }
     }
-    const wd = WEEKDAY_BEFORE.exec(line.slice(Math.max(prevEnd, start - 16), start));
-    const weekday = wd ? WEEKDAY_BY_NAME.get(wd[1]!.toLowerCase()) ?? null : null;
-    if (wd) start -= wd[0].length;
     if (r.year < 1900 || r.year > 2100) problem = `year ${r.year} is outside 1900-2100`;
     else if (!realDay(r.year, r.month, r.day)) problem = `${r.raw} is not a real calendar date`;
     const alt = r.alt && realDay(r.year, r.alt.month, r.alt.day) ? r.alt : null;

@@ -116,7 +116,9 @@ export class OutputTransaction {
 
   /** Writes the manifest and swaps the staging folder in. */
   async commit(manifest: Manifest): Promise<void> {
-    await this.write(MANIFEST_FILE, JSON.stringify(manifest));
+    // Keys sorted: the manifest is part of the output, and must not depend on the order work was done in.
+    const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    await this.write(MANIFEST_FILE, JSON.stringify({ ...manifest, pages: sorted(manifest.pages), files: sorted(manifest.files) }));
     const old = `${this.outDir}.old-${process.pid}`;
     const hadOld = existsSync(this.outDir);
     if (hadOld) await fs.rename(this.outDir, old);

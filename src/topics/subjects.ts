@@ -42,7 +42,7 @@ export interface SubjectCandidate {
  * `segments[i].weight` is the salience weight of segment i; segment 0 is the title.
  */
 export function findSubjects(segments: ReadonlyArray<{ tokens: readonly Token[]; weight: number; lead: boolean }>): SubjectCandidate[] {
-  const found = new Map<string, { forms: Map<string, number>; count: number; score: number; prominent: boolean; firstSegment: number; continued: number; nextKey: string }>();
+  const found = new Map<string, { forms: Map<string, number>; count: number; score: number; prominent: boolean; firstSegment: number; continued: number; nextKey: string; nextForm: string }>();
   segments.forEach((seg, index) => {
     const t = seg.tokens;
     // Each word's roles once (bit 1: may start a phrase, bit 2: may end one), then the pairs.
@@ -65,27 +65,34 @@ export function findSubjects(segments: ReadonlyArray<{ tokens: readonly Token[];
       const key = a.lower + " " + b.lower.replace(/(?<=[^s])s$/, "");
       let f = found.get(key);
       if (!f) {
-        f = { forms: new Map(), count: 0, score: 0, prominent: false, firstSegment: index, continued: 0, nextKey: "" };
+        f = { forms: new Map(), count: 0, score: 0, prominent: false, firstSegment: index, continued: 0, nextKey: "", nextForm: "" };
         found.set(key, f);
       }
       const form = a.lower + " " + b.lower;
       f.forms.set(form, (f.forms.get(form) ?? 0) + 1);
       f.count++;
       if (continued) {
-        f.continued++;
-        f.nextKey = b.lower + " " + after.lower.replace(/(?<=[^s])s$/, "");
+        const nextKey = b.lower + " " + after.lower.replace(/(?<=[^s])s$/, "");
+        if (f.continued === 0 || f.nextKey === nextKey) f.continued++;
+        f.nextKey = nextKey;
+        f.nextForm = after.lower;
       }
       f.score += seg.weight;
       if (seg.lead) f.prominent = true;
     }
   });
+  // A pair always followed by the same noun is the front of a three-word phrase: "subsea power cable",
+  // "national cyber agency". The phrase is named whole, and its back ("power cable") goes when it has no
+  // mentions of its own.
+  const swallowed = new Map<string, number>();
+  for (const f of found.values()) if (f.continued === f.count) swallowed.set(f.nextKey, Math.max(f.count, swallowed.get(f.nextKey) ?? 0));
   const out: SubjectCandidate[] = [];
-  for (const f of found.values()) {
-    // Recurring (two mentions, one of them in the title or lead, or three anywhere), and not the front of a
-    // longer compound whose back recurs on its own ("subsea power" of "subsea power cable" beside "power cable").
+  for (const [key, f] of found) {
+    // Recurring: two mentions, one of them in the title or lead, or three anywhere.
     if (f.count < 2 || (!f.prominent && f.count < 3)) continue;
-    if (f.continued === f.count && (found.get(f.nextKey)?.count ?? 0) > f.count) continue;
-    const form = [...f.forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+    if (f.count <= (swallowed.get(key) ?? 0)) continue;
+    let form = [...f.forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+    if (f.continued === f.count) form += " " + f.nextForm;
     out.push({ name: form.charAt(0).toUpperCase() + form.slice(1), score: f.score * 0.7, firstSegment: f.firstSegment });
   }
   return out;
