@@ -39,8 +39,7 @@ export function render({ p, site }: { p: FeedPage; site: SiteContext }): string 
     <title type="text">${escapeXml(e.title)}</title>
     <link rel="alternate" type="text/html" href="${link(e.url)}"/>
     <updated>${published ?? updated}</updated>${published === null ? "" : `\n    <published>${published}</published>`}${author === null ? "" : `\n    <author><name>${escapeXml(author)}</name></author>`}${categories}
-    <summary type="text">${escapeXml(e.summary)}</summary>
-    <content type="html">${escapeXml(renderBody(e.body))}</content>
+    <summary type="text">${escapeXml(e.summary)}</summary>${e.body === null ? "" : `\n    <content type="html">${escapeXml(renderBody(e.body))}</content>`}
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>

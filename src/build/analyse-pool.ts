@@ -12,7 +12,8 @@ const POOL_THRESHOLD = 400;
 const CHUNK = 50;
 
 export async function runAnalyseJobs(jobs: readonly AnalyseJob[], onProgress: (done: number) => void): Promise<AnalyseOutcome[]> {
-  const threads = Math.min(os.availableParallelism(), 4);
+  // NEWS_ARCHIVE_THREADS=1 forces analysis into the main thread (for profiling).
+  const threads = Number(process.env.NEWS_ARCHIVE_THREADS) || Math.min(os.availableParallelism(), 4);
   if (jobs.length < POOL_THRESHOLD || threads < 2) {
     const out: AnalyseOutcome[] = [];
     for (const job of jobs) {

@@ -12,6 +12,15 @@ const BY = /^(?:by|por|par|von|di|door|written by|words by|text by|story by|repo
 const GENERIC = /\b(staff|newsroom|desk|team|agenc(y|ies)|editors|editorial|correspondents|reporters|news service|redacción|rédaction|redaktion)\b/i;
 const ROLE =
   /(?:,\s*|\s+)(?:(?:senior|chief|deputy|staff|special|political|foreign|economics|business|environment|technology|science|health|sports?|legal|diplomatic|[\p{Lu}][\p{L}]+)\s+)?(?:correspondent|editor|reporter|writer|staff writer|columnist|contributor|analyst|critic|producer|journalist)\b.*$/iu;
+/** "Liam Ortez in Velna", "Anna Kowal in Port Aurel": the place is not part of the name. */
+const IN_PLACE = /\s+(?:in|en|à|aus|em|a)\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?$/u;
+/** A role alone on a line under a byline ("Local Democracy Reporter", "Senior Correspondent"). */
+const ROLE_LINE = /^(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|analyst|critic|producer|journalist)$/iu;
+
+export function isRoleLine(text: string): boolean {
+  return text.length <= 60 && ROLE_LINE.test(text);
+}
+
 const NAME_TOKEN = "[\\p{Lu}][\\p{L}'’.-]*";
 const PARTICLE = "(?:van|von|de|del|della|da|di|du|la|le|al|el|bin|ibn|ter|den|der)";
 const NAME = new RegExp(`^${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,3}$`, "u");
@@ -43,10 +52,11 @@ export function readByline(text: string): Byline | null {
  */
 export function cleanAuthor(input: string): string | null | undefined {
   let s = input.split(/\s+[|·•]\s+/)[0]!.trim();
-  s = s.replace(ROLE, "").replace(/\s+(?:in|en|à|aus|em|a)\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?$/u, "");
+  s = s.replace(ROLE, "").replace(IN_PLACE, "");
   // "Lisa Chen and Omar Haddad, Global Wire": a trailing publication name is not an author.
   const tail = /,\s*([^,]+)$/.exec(s);
-  if (tail && PUBLICATION_WORD.test(tail[1]!)) s = s.slice(0, tail.index);
+  // "By Kelly Vance, CNN": so is an acronym.
+  if (tail && (PUBLICATION_WORD.test(tail[1]!) || /^\p{Lu}{2,6}$/u.test(tail[1]!.trim()))) s = s.slice(0, tail.index);
   s = s.replace(/\s*(?:,|-|–|—)\s*$/u, "").trim();
   if (GENERIC.test(s)) return null;
   const names = s.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+y\s+|\s+et\s+|\s+und\s+|\s+e\s+|\s+&\s+)\s*/u);
@@ -60,7 +70,7 @@ export function cleanAuthor(input: string): string | null | undefined {
  */
 export function nameOnly(text: string): string | null {
   if (text.length > 80 || /\d/.test(text)) return null;
-  const s = text.replace(ROLE, "").trim();
+  const s = text.replace(ROLE, "").replace(IN_PLACE, "").trim();
   return NAME.test(s) && !GENERIC.test(s) ? s : null;
 }
 
@@ -80,7 +90,9 @@ export function isAuthorBio(text: string, author: string | null): boolean {
       if (name && text.startsWith(name) && new RegExp(`^${escapeRe(name)}\\s+${verbs}\\b`).test(text)) return true;
     }
   }
-  return /^[\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+ (covers|writes about|reports on)\b/u.test(text);
+  if (/^[\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+ (covers|writes about|reports on)\b/u.test(text)) return true;
+  // "Doll covers state government ...", "Ingrid Sæther is a correspondent based in ...": short bios after the article.
+  return text.length < 250 && /^(?:[\p{Lu}][\p{L}'’-]+ ){1,3}(?:covers|writes about|reports on|is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist))\b/u.test(text) && !/^(?:The|A|An|It|This|He|She|They)\b/.test(text);
 }
 
 function escapeRe(s: string): string {

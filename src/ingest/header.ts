@@ -2,7 +2,7 @@
  * The page header: where the date/byline cluster is, the headline above it
  * (and the standfirst between them), the kicker/section label, the author.
  */
-import { bylineInDateLine, nameOnly } from "./byline.ts";
+import { bylineInDateLine, isRoleLine, nameOnly } from "./byline.ts";
 import { isBanner, mastheadLike, PUBLICATION_WORD, sectionFrom } from "./outlet.ts";
 import { isContent, isGood, type Page } from "./page.ts";
 import { wordCount } from "./title.ts";
@@ -26,7 +26,7 @@ export interface Header {
 
 function textLike(p: Page, i: number): boolean {
   const t = p.units[i]!.text;
-  if (!isContent(p, i) || wordCount(t) < 3 || t.length < 12 || t.length > 400) return false;
+  if (!isContent(p, i) || wordCount(t) < 3 || t.length < 12 || t.length > 400 || isRoleLine(t)) return false;
   // Breadcrumbs ("Football | Premier Division", "Home › Technology") are labels, not text.
   return !(/[|›»]/.test(t) && wordCount(t) < 8);
 }
@@ -56,7 +56,7 @@ export function readHeader(p: Page): Header {
     let cluster = -1;
     for (let i = first - 1; i > meta; i--) {
       if (p.stamp[i] || p.byline[i]) cluster = i;
-      else if (textLike(p, i) && !nameOnly(p.units[i]!.text)) break;
+      else if (textLike(p, i) && !nameOnly(p.units[i]!.text) && !isRoleLine(p.units[i]!.text)) break;
     }
     if (cluster > meta) meta = cluster;
   }
@@ -68,11 +68,17 @@ export function readHeader(p: Page): Header {
     for (let i = meta - 1; i >= 0; i--) {
       if (textLike(p, i) && !(run.length === 0 && nameOnly(p.units[i]!.text))) run.unshift(i);
       else if (p.caption[i]) continue;
+      // Share widgets, "7 min read", "Follow" between headline and byline are passed for free.
+      else if (run.length === 0 && p.junk[i] && skipped < 12) continue;
       else if (run.length === 0 && skipped < 4) skipped++;
       else {
         stop = i;
         break;
       }
+    }
+    // A kicker above the headline ("Aerospace & Defense", "Local News") is a label, not the headline.
+    if (run.length >= 2 && isKicker(p.units[run[0]!]!.text)) {
+      stop = run.shift()!;
     }
     if (run.length > 0) {
       title = run[0]!;
@@ -118,6 +124,13 @@ export function readHeader(p: Page): Header {
       .filter((u, i) => !p.junk[i] && mastheadLike(u.text) && !isBanner(u.text))
       .map((u) => u.text),
   };
+}
+
+/** A short label line: up to four words, no sentence punctuation, each word capitalised or "&"/"and". */
+function isKicker(text: string): boolean {
+  if (text.length > 32 || /[.!?:,;"“”]/.test(text)) return false;
+  const ws = text.split(" ");
+  return ws.length <= 4 && ws.every((w) => /^[\p{Lu}&]/u.test(w) || /^(and|of|the|y|et|und)$/i.test(w));
 }
 
 function findSection(p: Page, stop: number, meta: number, title: number): string | null {

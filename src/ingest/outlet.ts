@@ -16,7 +16,7 @@ const CORPORATE = [
   /\s+or its affiliated companies\.?$/i,
   /,?\s+(?:inc|llc|ltd|limited|gmbh|ag|as|sa|s\.l|s\.a|plc|co|corp|bv|nv|oy|ab|pty)\.?$/i,
   /,\s*[\p{Lu}][\p{L}]+$/u,
-  /\s+(?:media(?: network| group| company| limited)?|publishing|publications|holdings|group|network)$/i,
+  /\s+(?:media(?: network| group| company| limited)?|publishing|publications|holdings|group|network|company)$/i,
 ];
 
 /** The publisher named in a copyright line, or null. */
@@ -25,6 +25,8 @@ export function copyrightName(text: string): string | null {
   const seg = text.split(/\s+[|·]\s+/).find((p) => /(©|\(c\)|copyright)/i.test(p)) ?? text;
   let s = seg
     .replace(/(©|\(c\)|\bcopyright\b)/gi, " ")
+    // "© 2024 BBC. The BBC is not responsible for ...": the name ends at the first sentence break.
+    .replace(/([\p{L}\d)])\.\s+(?:[\p{Lu}]|$).*$/u, "$1")
     .replace(/\b(all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten)\b.*$/i, "")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\b/g, " ")
     .replace(/\s+/g, " ")
@@ -46,9 +48,14 @@ export function titleCase(text: string): string {
     .join(" ");
 }
 
+const NAV_WORD = /\b(home|homepage|menu|back to|sign|account|search)\b/i;
+
+/** Words that identify a name: four letters or more, or an acronym ("BBC"). */
 function significant(text: string): string[] {
   const en = STOPWORDS.en!, es = STOPWORDS.es!;
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !en.has(w) && !es.has(w));
+  return text.split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => (w.length >= 4 || /^\p{Lu}{2,}$/u.test(w)) && !en.has(w.toLowerCase()) && !es.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase());
 }
 
 /** A masthead-shaped line: a short name in title case or capitals, no sentence punctuation or digits. */
@@ -66,6 +73,10 @@ export interface OutletInput {
   mastheads: string[];
   /** Header bullet lines ("- Anadolu Agency"). */
   bullets: string[];
+  /** A newsroom naming itself in a line of the page ("The Harbor Ledger is an independent newsroom ..."). */
+  selfNamed?: string | null;
+  /** The article's author: a copyright line naming only the author is not the outlet. */
+  author?: string | null;
   /** Body text, for the "told X, speaking on condition of anonymity" idiom. */
   bodyText: string;
 }
@@ -73,13 +84,18 @@ export interface OutletInput {
 export function chooseOutlet(inp: OutletInput): string | null {
   if (inp.hint) return inp.hint;
   if (inp.titleSuffix) return inp.titleSuffix;
-  if (inp.copyright) {
-    const key = significant(inp.copyright);
-    const exact = inp.mastheads.find((m) => m.toLowerCase() === inp.copyright!.toLowerCase());
-    if (exact) return exact === exact.toUpperCase() ? inp.copyright : exact;
-    const shared = inp.mastheads.find((m) => significant(m).some((w) => key.includes(w)));
-    if (shared) return titleCase(shared);
-    return inp.copyright;
+  if (inp.selfNamed) return inp.selfNamed;
+  // A personal newsletter's copyright names its writer, not the publication.
+  const copyright = inp.copyright && inp.copyright.toLowerCase() !== inp.author?.toLowerCase() ? inp.copyright : null;
+  if (copyright) {
+    const key = significant(copyright);
+    const exact = inp.mastheads.find((m) => m.toLowerCase() === copyright.toLowerCase());
+    if (exact) return exact === exact.toUpperCase() ? copyright : exact;
+    // Navigation items ("Reuters home", "News") are not mastheads; a name with a publication word wins ("BBC News").
+    const shared = inp.mastheads.filter((m) => m.includes(" ") && !NAV_WORD.test(m) && significant(m).some((w) => key.includes(w)));
+    const best = shared.find((m) => PUBLICATION_WORD.test(m)) ?? shared[0];
+    if (best) return titleCase(best);
+    return copyright;
   }
   const bullet = inp.bullets.find((b) => PUBLICATION_WORD.test(b) && mastheadLike(b));
   if (bullet) return bullet;
@@ -97,7 +113,7 @@ const BANNERS = /^(live|breaking|breaking news|exclusive|news in brief|in brief|
 export function sectionFrom(text: string): string | null {
   if (text.length > 60 || /\d/.test(text) || /[.!?]$/.test(text) || !/\p{L}/u.test(text)) return null;
   const parts = text.split(/\s*[|›»>\/]\s*/).map((p) => p.trim()).filter((p) => p !== "");
-  const rest = parts.length > 1 ? parts.filter((p) => !ROOTS.test(p)) : parts;
+  const rest = parts.filter((p) => !ROOTS.test(p));
   const label = rest[0] ?? null;
   if (label === null || label.split(" ").length > 4 || BANNERS.test(label)) return null;
   return label;

@@ -11,7 +11,7 @@
 import { blocksToBody } from "../record/body.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import { articleSlug, articleUrl } from "../record/url.ts";
-import { bulletText, isCaption } from "./boilerplate.ts";
+import { bulletText, isCaption, NEWSROOM_SELF } from "./boilerplate.ts";
 import { readBody } from "./body.ts";
 import { chooseDates } from "./date-lines.ts";
 import { decodeBytes } from "./decode.ts";
@@ -73,9 +73,11 @@ function parse(input: string, file: string, hints: OutletHints): ArticleRecord {
   }
 
   // Title.
-  const copyright = units.map((u) => copyrightName(u.text)).find((c) => c !== null) ?? null;
+  // The page's own copyright line is the last one: republished wire copy prints the wire's first.
+  const copyright = units.map((u) => copyrightName(u.text)).filter((c) => c !== null).pop() ?? null;
+  const selfNamed = units.map((u) => NEWSROOM_SELF.exec(u.text)?.[1]?.trim()).find((c) => c) ?? null;
   const firstLine = units[0]?.text ?? "";
-  const known = [hints.outlet, copyright, ...header.mastheads].filter((s): s is string => !!s);
+  const known = [hints.outlet, copyright, selfNamed, ...header.mastheads].filter((s): s is string => !!s);
   const suffix = splitTitleSuffix(firstLine, known);
   let title = header.title >= 0 ? units[header.title]!.text : suffix.title;
   if (header.title >= 0 && header.title === 0) title = suffix.title;
@@ -93,6 +95,8 @@ function parse(input: string, file: string, hints: OutletHints): ArticleRecord {
     ...(hints.outlet ? { hint: hints.outlet } : {}),
     titleSuffix: suffix.outlet,
     copyright,
+    selfNamed,
+    author: header.author,
     mastheads: header.title === 0 ? [] : header.mastheads,
     bullets: header.bullets,
     bodyText,

@@ -4,11 +4,15 @@ import type { Entry } from "./build-model.ts";
 
 export const FEED_SIZE = 50;
 
-/** `entries` must be sorted newest first; undated articles are left out of feeds. */
-export function feedEntries(entries: readonly Entry[]): Pick<FeedPage, "updated" | "entries"> {
+/**
+ * `entries` must be sorted newest first; undated articles are left out of feeds.
+ * `fullContent`: the main feed carries whole articles; topic feeds only summaries,
+ * since an article is in the feeds of up to 8 topics.
+ */
+export function feedEntries(entries: readonly Entry[], fullContent: boolean): Pick<FeedPage, "updated" | "entries"> {
   const dated = entries.filter((e) => e.key !== null).slice(0, FEED_SIZE);
   return {
     updated: dated[0]?.a.record.date ?? null,
-    entries: dated.map((e) => ({ ...e.card, body: e.a.record.body })),
+    entries: dated.map((e) => ({ ...e.card, body: fullContent ? e.a.record.body : null })),
   };
 }

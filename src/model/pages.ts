@@ -189,7 +189,8 @@ export interface FeedPage {
   pageUrl: string;
   /** Newest entry's date (ISO), or null for an empty feed; feeds never use the build time. */
   updated: string | null;
-  entries: Array<ArticleCard & { body: string }>;
+  /** Entries with `body` carry the full article; topic feeds carry summaries only (body null) to stay small. */
+  entries: Array<ArticleCard & { body: string | null }>;
 }
 
 export interface SitemapPage {

@@ -70,7 +70,7 @@ export function sitePages(entries: readonly Entry[], topics: ReadonlyMap<string,
     },
     { kind: "search", url: "/search/" },
     report,
-    { kind: "feed", url: "/feed.xml", title: "Latest articles", pageUrl: "/", ...feedEntries(entries) },
+    { kind: "feed", url: "/feed.xml", title: "Latest articles", pageUrl: "/", ...feedEntries(entries, true) },
     { kind: "sitemap", url: "/sitemap.xml", urls: ["/", "/search/", ...htmlUrls].sort() },
   ];
 }

@@ -66,7 +66,7 @@ export function topicPages(entries: readonly Entry[], topics: ReadonlyMap<string
     for (const slice of paginate(items.map((e) => e.card), info.url, (n) => `/topics/${slug}/${n}/`)) {
       out.push({ kind: "topic", url: slice.url, topic, items: slice.items, pager: slice.pager });
     }
-    out.push({ kind: "feed", url: feedUrl, title: info.name, pageUrl: info.url, ...feedEntries(items) });
+    out.push({ kind: "feed", url: feedUrl, title: info.name, pageUrl: info.url, ...feedEntries(items, false) });
   }
 
   const groups = TOPIC_KINDS.map((kind) => ({

@@ -47,9 +47,11 @@ export function classify(c: NameCandidate, namesInArticle: ReadonlySet<string> =
     !single &&
     words.length <= 3 &&
     !namesInArticle.has(first) &&
-    words.every((w) => {
+    (firstKind === "unknown" || firstKind === "person-first") &&
+    words.every((w, i) => {
       const k = lexKind(w);
-      return k === "unknown" || k === "person-first" || k === "person-last";
+      // A surname may be an ordinary word elsewhere ("Seydou Bah", "Derya Tan"); a first word may not.
+      return k === "unknown" || k === "person-first" || k === "person-last" || (i > 0 && !ORG_WORDS.has(w) && !PLACE_WORDS.has(w) && k !== "place" && k !== "organisation");
     });
   const orgEnding = !single && ORG_WORDS.has(last);
   if (!single) {

@@ -72,7 +72,13 @@ export function findRuns(tokens: readonly Token[], seenMidSentence: (lower: stri
     const nextToken = tokens[end];
     const next = nextToken && !nextToken.breakBefore ? nextToken.lower : "";
     const numbered = nextToken !== undefined && nextToken.num && !nextToken.breakBefore;
-    for (const m of splitRun(words, t.sentStart, seenMidSentence)) mentions.push({ ...m, prev, next, numbered });
+    for (const m of splitRun(words, t.sentStart, seenMidSentence)) {
+      const mention = m as Mention;
+      mention.prev = prev;
+      mention.next = next;
+      mention.numbered = numbered;
+      mentions.push(mention);
+    }
     i = end;
   }
   return mentions;

@@ -80,8 +80,8 @@ test("a build killed with SIGINT at random moments leaves the previous site whol
 
   const random = prng(20240611);
   const rounds: Array<{ note: string; version: number; before: Map<string, Buffer>; after: Map<string, Buffer> }> = [];
-  for (let round = 1; round <= 3; round++) {
-    const version = round % 2; // v2, v1, v2: every round has work to do
+  for (let round = 1; round <= 2; round++) {
+    const version = round % 2; // v2, then v1: every round has work to do
     await setArticles(articles, version === 1 ? v2! : v1!);
     const before = await readTree(path.join(work, "_site"));
     // Startup (tsx) takes a good part of a build; aim the kills across the whole run.

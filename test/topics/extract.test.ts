@@ -69,3 +69,52 @@ test("empty and tiny articles give no junk", () => {
   assert.deepEqual(extractTopics({ title: "Photo", summary: "", body: "Read more", language: "en", outlet: null }), []);
   assert.deepEqual(extractTopics({ title: "The", summary: "", body: "But Monday.\n\nMay 2023", language: "und", outlet: null }), []);
 });
+
+test("Nord Stream: a multi-word name mentioned once mid-sentence, and in a related headline, is a topic", () => {
+  const raw = readFileSync(join(DIR, "sample-alarabiya-nato.txt"));
+  const names = extractTopics(parsedInput(raw, "sample-alarabiya-nato.txt")).map((t) => t.name);
+  for (const n of ["NATO", "Jens Stoltenberg", "Nord Stream"]) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  // The same article without its related list still names the pipelines once, mid-sentence: it fills a free slot.
+  const short = rawInput("Leaks hit Baltic pipelines\nSweden and Denmark are probing suspicious leaks in the Nord Stream gas pipelines, officials said.\nThe leaks were found on Monday.");
+  assert.ok(extractTopics(short).some((t) => t.name === "Nord Stream"));
+});
+
+test("related headlines strengthen the article's names but add none of their own", () => {
+  const base = rawInput("Talks resume in Orvana\nNegotiators from Valdoria met in Orvana on Monday. Orvana hosted the talks.\nThe Valdoria delegation left. Officials said more talks would follow about the Halden Bank wind farm.");
+  const without = extractTopics(base);
+  const withRelated = extractTopics({ ...base, related: ["Halden Bank wind farm delayed", "Marovia elects new president"] });
+  assert.ok(!withRelated.some((t) => t.name === "Marovia"), JSON.stringify(withRelated));
+  const score = (list: typeof without, n: string) => list.find((t) => t.name === n)?.score ?? 0;
+  assert.ok(score(withRelated, "Halden Bank") > score(without, "Halden Bank"));
+});
+
+test("subject phrases are recurring noun phrases: not 'Heavy pressure', 'Reach villages', 'Villages cut'", () => {
+  const input = rawInput(
+    "Floods cut off villages as heavy pressure mounts on river levels\n" +
+      "Rescuers could not reach villages cut off by the floods, and heavy pressure is on the government.\n" +
+      "Crews tried to reach villages cut off in the north. Heavy pressure from residents grew as river levels rose.\n" +
+      "Engineers said the river levels had not been this high since 2019.",
+  );
+  const names = extractTopics(input).map((t) => t.name.toLowerCase());
+  for (const junk of ["heavy pressure", "reach villages", "villages cut"]) assert.ok(!names.includes(junk), `${junk} in ${JSON.stringify(names)}`);
+  assert.ok(names.includes("river levels"), JSON.stringify(names));
+});
+
+test("kinds from context: Lumenta (company) and Kalvik Energi are organisations, Seydou Bah a person", () => {
+  const input = rawInput(
+    "Lumenta unveils compact AI model\n" +
+      "Analysts said Lumenta unveiled the model on Monday in Northgate. Kalvik Energi and the grid operator signed a deal.\n" +
+      "\"There is no incentive,\" said Seydou Bah, a hydrologist. Lumenta said the model runs offline. Kalvik Energi said it agreed.",
+  );
+  const kinds = Object.fromEntries(extractTopics(input).map((t) => [t.name, t.kind]));
+  assert.equal(kinds["Lumenta"], "organisation", JSON.stringify(kinds));
+  assert.equal(kinds["Kalvik Energi"], "organisation", JSON.stringify(kinds));
+  assert.equal(kinds["Seydou Bah"], "person", JSON.stringify(kinds));
+});
+
+test("an office before an institution's name does not make it a person ('Minister of Choutelstad City Water Holdings')", () => {
+  const input = rawInput("Water utility fined\nCarmen Triowaindani, Minister of Choutelstad City Water Holdings, visited Haimabad.\nChoutelstad City Water Holdings said it would pay. Minister Carmen Triowaindani said the fine was fair.");
+  const kinds = Object.fromEntries(extractTopics(input).map((t) => [t.name, t.kind]));
+  assert.equal(kinds["Choutelstad City Water Holdings"], "organisation", JSON.stringify(kinds));
+  assert.equal(kinds["Carmen Triowaindani"], "person", JSON.stringify(kinds));
+});

@@ -77,5 +77,5 @@ export function corpusRawInput(file: string): ExtractInput {
 /** A raw page through the ingest parser (decodeArticle + parseArticle), as the build does. */
 export function parsedInput(bytes: Uint8Array, file: string): ExtractInput {
   const record = parseArticle(decodeArticle(bytes).text, file);
-  return { title: record.title, summary: record.summary, body: record.body, language: record.language, outlet: record.outlet };
+  return { title: record.title, summary: record.summary, body: record.body, language: record.language, outlet: record.outlet, related: record.related };
 }
