@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     record.warnings.unshift(...decoded.warnings);
     if (extractTopics) {
       try {
-        record.topics = extractTopics({ title: record.title, summary: record.summary, body: record.body, language: record.language, outlet: record.outlet }).map((t) => t.name);
+        record.topics = extractTopics({ title: record.title, summary: record.summary, body: record.body, language: record.language, outlet: record.outlet, related: record.related }).map((t) => t.name);
       } catch (err) {
         record.warnings.push(`topic extraction failed: ${(err as Error).message}`);
       }

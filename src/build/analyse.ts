@@ -14,7 +14,7 @@ import type { AnalysedArticle } from "../model/input.ts";
 import { lineSignature } from "../model/outlet-furniture.ts";
 
 /** Bump when anything below changes what is derived from an article (the parser has its own version). */
-export const ANALYSIS_VERSION = `a2+${PARSER_VERSION}`;
+export const ANALYSIS_VERSION = `a3+${PARSER_VERSION}`;
 
 export type AnalysisResult = { ok: true; article: AnalysedArticle } | { ok: false; reason: string };
 
@@ -39,7 +39,7 @@ export function analyseRecord(record: ArticleRecord, lines: number[] = []): Anal
     // Topics set by the user (front matter or a hand-edited record) win over extraction.
     topics = record.topics.map((name, i) => ({ name, kind: (record.topicKinds[name] ?? "subject") as TopicKind, score: record.topics.length - i }));
   } else {
-    topics = extractTopics({ title: record.title, summary: record.summary, body: record.body, language: record.language, outlet: record.outlet });
+    topics = extractTopics({ title: record.title, summary: record.summary, body: record.body, language: record.language, outlet: record.outlet, related: record.related });
     record.topics = topics.map((t) => t.name);
     record.topicKinds = Object.fromEntries(topics.map((t) => [t.name, t.kind]));
   }

@@ -222,6 +222,7 @@ export class SearchPage {
     const needFacets = this.state.sort === "newest" || FACETS.some(([n]) => this.state.filters[n]);
     let shown = hits;
     if (needFacets) {
+      this.facetsWanted = true; // filters in use: keep their controls for the next queries too
       const [dict, docFacets] = await this.loadFacets(hits);
       if (seq !== this.seq) return;
       shown = this.filterSort(hits, dict, docFacets);

@@ -22,7 +22,7 @@ export interface Body {
 }
 
 /** Lines after which no body text follows: copyright, comment counts, popular-story lists. */
-const FOOTER = /^(©|\(c\)|copyright\b)|^(comments?|comentarios)\s*\(\d+\)$|^\d[\d,]*\s+comments?$|^leave a comment$/i;
+const FOOTER = /^(©|\(c\)|copyright\b)|^(comments?|comentarios)\s*\(\d+\)$|^\d[\d,]*\s+comments?$|^leave a (comment|reply)\b|^written by\s+\p{Lu}|^discussion about this post$|^\d[\d,.]*\s*[km]?\s*followers$/iu;
 
 function sentenceLike(text: string): boolean {
   return endsSentence(text) && wordCount(text) >= 4 && /^[\p{Lu}\p{N}"“‘'«¿¡(]/u.test(text);

@@ -86,6 +86,9 @@ const FURNITURE: RegExp[] = [
   /^a version of this article appears in print\b/i,
   /^(do you have an opinion|have your say|what do you think)\b.{0,200}\b(letters?|comments?|email)\b/i,
   /^temps de lecture\b/i,
+  /^(posted in|filed in|filed under|tagged|tagged with)\s+\S/i,
+  /^(previous|next) (post|article|story)\b/i,
+  /^(contribuer|mentions légales|politique de confidentialité|gestion des cookies|datenschutz(erklärung)?|nutzungsbedingungen|política de privacidad|política de cookies)$/i,
   /^\d[\d,.]*\s*[km]?\s*(followers|likes?|restacks?|claps?)\s*∙?$/i,
 ];
 

@@ -48,6 +48,8 @@ export function titleCase(text: string): string {
     .join(" ");
 }
 
+/** Words that many outlet names share: a match on them alone does not tie a masthead to the copyright. */
+const GENERIC_NAME_WORD = new Set(["news", "media", "press", "daily", "network", "group", "company", "sport", "sports", "world", "online", "digital", "edition"]);
 const NAV_WORD = /\b(home|homepage|menu|back to|sign|account|search)\b/i;
 
 /** Words that identify a name: four letters or more, or an acronym ("BBC"). */
@@ -55,7 +57,8 @@ function significant(text: string): string[] {
   const en = STOPWORDS.en!, es = STOPWORDS.es!;
   return text.split(/[^\p{L}\p{N}]+/u)
     .filter((w) => (w.length >= 4 || /^\p{Lu}{2,}$/u.test(w)) && !en.has(w.toLowerCase()) && !es.has(w.toLowerCase()))
-    .map((w) => w.toLowerCase());
+    .map((w) => w.toLowerCase())
+    .filter((w) => !GENERIC_NAME_WORD.has(w));
 }
 
 /** A masthead-shaped line: a short name in title case or capitals, no sentence punctuation or digits. */
@@ -113,7 +116,7 @@ const BANNERS = /^(live|breaking|breaking news|exclusive|news in brief|in brief|
 export function sectionFrom(text: string): string | null {
   if (text.length > 60 || /\d/.test(text) || /[.!?]$/.test(text) || !/\p{L}/u.test(text)) return null;
   const parts = text.split(/\s*[|›»>\/]\s*/).map((p) => p.trim()).filter((p) => p !== "");
-  const rest = parts.filter((p) => !ROOTS.test(p));
+  const rest = parts.length > 1 ? parts.filter((p) => !ROOTS.test(p)) : parts;
   const label = rest[0] ?? null;
   if (label === null || label.split(" ").length > 4 || BANNERS.test(label)) return null;
   return label;

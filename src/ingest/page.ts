@@ -39,7 +39,7 @@ export function analysePage(units: Unit[], language: string, hints: OutletHints)
   for (let i = 0; i < n; i++) {
     if (!PROMO_START.test(units[i]!.text)) continue;
     for (let j = i + 1; j < Math.min(n, i + 7); j++) {
-      if (units[j]!.text.length > 240) break;
+      if (units[j]!.text.length > 400) break;
       if (PROMO_END.test(units[j]!.text)) {
         for (let k = i; k <= j; k++) junk[k] = true;
         i = j;

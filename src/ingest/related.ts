@@ -11,15 +11,28 @@ import { isDateFurniture } from "./date-lines.ts";
 import type { Unit } from "./types.ts";
 
 const RELATED_HEADING =
-  /^(related( stories| posts| articles| content| coverage| news| reading| links)?|read more|read next|more on this (story|topic|subject)|more from .{2,40}|more (?!from\b)[\p{L}-]+( [\p{L}-]+)?|more stories|you (might|may) also like|recommended( stories| for you| reading| articles)?|also read|read also|see also|also in this issue|further reading|in other news|what to read next|te puede interesar|también te puede interesar|más noticias|noticias relacionadas|lee también|à lire aussi|lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch interessieren|leggi anche|leia também|lees ook)\s*:?$/iu;
+  /^(related( stories| posts| articles| content| coverage| news| reading| links)?|read more|read next|more on this (story|topic|subject)|more from .{2,40}|more (?!from\b)[\p{L}-]+( [\p{L}-]+)?|more stories|you (might|may) also like|recommended( stories| for you| reading| articles)?|also read|read also|see also|also in this issue|further reading|in other news|what to read next|te puede interesar|también te puede interesar|más noticias|noticias relacionadas|lee también|à lire aussi|lire aussi|sur le même sujet|mehr zum thema|das könnte sie auch interessieren|leggi anche|leia também|lees ook|más información|related content|more from [\p{L} ]{2,30})\s*:?$/iu;
 
 const OTHER_HEADING =
-  /^(most (viewed|read|popular|shared|watched|commented)|trending( now| stories)?|top content trending|top stories|popular( now| stories)?|around the web|from (our|the) partners|sponsored( stories| links| content)?|promoted( stories)?|key events|lo más (leído|visto)|les plus lus|meistgelesen|più letti|mais lidas)\s*:?$/iu;
+  /^(related (internet|external) links|most (viewed|read|popular|shared|watched|commented)|trending( now| stories)?|top content trending|top stories|popular( now| stories)?|around the web|from (our|the) partners|(paid )?(partner|sponsored) content|sponsored( stories| links)?|promoted( stories)?|recent posts|key events|lo más (leído|visto)|les plus lus|meistgelesen|più letti|mais lidas)\s*:?$/iu;
 
 /** Topic tag lists: their items are one to three words. */
-const TAG_HEADING = /^(related topics|explore more on these topics|more on these topics|topics|tags|temas|thèmes|themen)\s*:?$/iu;
+const TAG_HEADING = /^(related topics|explore more on these topics|more on these topics|suggested topics|topics|tags|temas|thèmes|themen|archivado en|archives|categories)\s*:?$/iu;
 
-const INLINE = /^(?:read also|also read|related|read more|see also|more|lee también|lire aussi|leia também|leggi anche|mehr dazu)\s*:\s*(.{10,240})$/iu;
+const INLINE = /^(?:read also|also read|related|read more|see also|more|lee también|lire aussi|leia também|leggi anche|mehr dazu)\s*[:|]\s*(.{10,240})$/iu;
+
+/**
+ * Lines between the items of a related list that belong to the previous item: a "Published" label,
+ * a short date ("12 January", "March 1, 2024"), a WordPress category ('In "Schools"'), a section
+ * label printed over the next item ("Business").
+ */
+function itemMeta(text: string, next: string | undefined): boolean {
+  if (text.length > 40) return false;
+  if (/^(published|updated|posted)$/i.test(text) || /^\d{1,2} \p{Lu}\p{Ll}+( \d{4})?$/u.test(text) ||
+    /^\p{Lu}\p{Ll}+ \d{1,2}(, \d{4})?$/u.test(text) || /^in ["“][^"”]+["”]$/i.test(text)) return true;
+  // A section label counts only when a headline follows it.
+  return /^\p{Lu}[\p{L}&]*( [\p{L}&]+)?$/u.test(text) && next !== undefined && headlineLike(next);
+}
 
 export interface RelatedResult {
   related: string[];
@@ -59,7 +72,7 @@ export function extractRelated(units: readonly Unit[], junk: (i: number) => bool
     const isTags = !isRelated && TAG_HEADING.test(text);
     if (!isRelated && !isOtherListHeading(text)) continue;
     consumed.add(i);
-    let taken = 0;
+    let taken = 0, metaRun = 0;
     let j = i + 1;
     for (; j < units.length && taken < 15; j++) {
       const t = units[j]!.text;
@@ -74,6 +87,13 @@ export function extractRelated(units: readonly Unit[], junk: (i: number) => bool
       if (isRelatedHeading(t) || isOtherListHeading(t)) break;
       const item = t.replace(/^(?:[-*•▪►–]\s+|\d+[.)]\s+)/u, "");
       if (isRelated) {
+        // Item metadata between headlines is consumed; three such lines in a row end the list.
+        if (itemMeta(item, units[j + 1]?.text) && metaRun < 2 && j + 1 < units.length) {
+          metaRun++;
+          consumed.add(j);
+          continue;
+        }
+        metaRun = 0;
         if (!headlineLike(item) || junk(j)) break;
         related.push(item);
       } else if (isTags) {

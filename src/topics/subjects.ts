@@ -104,14 +104,13 @@ const roleCache = new Map<string, number>();
 function subjectBits(t: Token): number {
   if (t.cap || t.num || t.text.length < 3) return 0;
   // Looked up once per token (the pair check asks about the next token again).
-  const cached = (t as Token & { subjectBits?: number }).subjectBits;
-  if (cached !== undefined) return cached;
+  if (t.subjectBits >= 0) return t.subjectBits;
   let bits = roleCache.get(t.text);
   if (bits === undefined) {
     bits = subjectRoles(t.text);
     if (roleCache.size < 200_000) roleCache.set(t.text, bits);
   }
-  (t as Token & { subjectBits?: number }).subjectBits = bits;
+  t.subjectBits = bits;
   return bits;
 }
 

@@ -21,6 +21,8 @@ export interface Token {
   breakBefore: boolean;
   /** The word was cut at a hyphen before a lower-case part ("Kyiv-based"): a name cannot continue after it. */
   breakAfter: boolean;
+  /** Subject-phrase roles (subjects.ts), filled when first asked; -1 until then. */
+  subjectBits: number;
 }
 
 // A word: letters/digits with inner hyphens, apostrophes, dots and ampersands; or dotted initials ("U.S.").
@@ -90,6 +92,7 @@ export function tokenize(text: string): Token[] {
       sentStart,
       breakBefore,
       breakAfter,
+      subjectBits: -1,
     });
     sentStart = false;
     breakBefore = false;
