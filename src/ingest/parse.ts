@@ -29,7 +29,7 @@ import type { OutletHints } from "./types.ts";
 export type { OutletHints } from "./types.ts";
 
 /** Bump when parser output changes: it keys the build's parse cache. */
-export const PARSER_VERSION = "ingest-1.0.0";
+export const PARSER_VERSION = "ingest-1.1.0";
 
 /**
  * Bytes → text (BOM, UTF-16, UTF-8, else Windows-1252), normalised. A binary file gives "", a warning
@@ -74,8 +74,8 @@ function parse(input: string, file: string, hints: OutletHints): ArticleRecord {
 
   // Title.
   // The page's own copyright line is the last one: republished wire copy prints the wire's first.
-  const copyright = units.map((u) => copyrightName(u.text)).filter((c) => c !== null).pop() ?? null;
-  const selfNamed = units.map((u) => NEWSROOM_SELF.exec(u.text)?.[1]?.trim()).find((c) => c) ?? null;
+  const copyright = units.map((u, i) => (page.junk[i] ? copyrightName(u.text) : null)).filter((c) => c !== null).pop() ?? null;
+  const selfNamed = units.map((u) => (u.text.includes(" is a") ? NEWSROOM_SELF.exec(u.text)?.[1]?.trim() : undefined)).find((c) => c) ?? null;
   const firstLine = units[0]?.text ?? "";
   const known = [hints.outlet, copyright, selfNamed, ...header.mastheads].filter((s): s is string => !!s);
   const suffix = splitTitleSuffix(firstLine, known);
