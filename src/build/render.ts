@@ -50,7 +50,12 @@ export async function renderPages(pages: readonly PageDescriptor[], site: SiteCo
         config.addGlobalData("site", site);
       },
     });
-    const results = (await eleventy.toJSON()) as Array<{ outputPath: string | false; content: string }>;
+    let results: Array<{ outputPath: string | false; content: string }>;
+    try {
+      results = await eleventy.toJSON();
+    } catch (error) {
+      throw templateError(error);
+    }
     const expected = new Set(slice.map((p) => outputPath(p.url)));
     for (const r of results) {
       if (r.outputPath === false) continue;
@@ -72,4 +77,27 @@ async function listFiles(dir: string): Promise<string[]> {
     else out.push(abs);
   }
   return out;
+}
+
+/**
+ * Eleventy wraps a template's error ("Having trouble rendering 11ty.js template …");
+ * the useful part is the original error and where in templates/ it was thrown.
+ * The result reads "templates/article.11ty.ts:17:32: Cannot read properties of undefined".
+ */
+export function templateError(error: unknown): Error {
+  const wrapped = (e: unknown): Error | null => {
+    const inner = e instanceof Error ? (e as Error & { originalError?: unknown }).originalError : undefined;
+    return inner instanceof Error ? inner : null;
+  };
+  let cause: unknown = error;
+  for (let inner = wrapped(cause); inner !== null; inner = wrapped(cause)) cause = inner;
+  const root = cause instanceof Error ? cause : new Error(String(cause));
+  const frames = [root.stack ?? "", error instanceof Error ? (error.stack ?? "") : ""].join("\n");
+  const at = new RegExp(`(?:file://)?${escapeRegExp(TEMPLATES_DIR)}/([^\\s:)?]+)(?:\\?[^:)]*)?:(\\d+):(\\d+)`).exec(frames);
+  const where = at ? `templates/${at[1]}:${at[2]}:${at[3]}` : "templates/";
+  return new Error(`${where}: ${root.message} (while rendering a page; fix the template and build again)`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -21,5 +21,5 @@ export function formatSummary(result: BuildResult, options: BuildOptions, quiet:
 
 /** Article files are shown with their folder ("articles/x.txt"); other files (topics.yaml) as given. */
 function displayPath(options: BuildOptions, file: string): string {
-  return file === options.topicsFile ? file : path.join(options.articlesDir, file);
+  return file === options.topicsFile || file.startsWith(options.topicsFile + ":") ? file : path.join(options.articlesDir, file);
 }

@@ -98,9 +98,9 @@ export class SearchPage {
       if (!(e.target as HTMLElement).closest(".search-filters-show")) return;
       this.facetsWanted = true;
       const { hits, seq } = this.allHits;
-      void this.loadFacets(hits).then(([dict, docFacets]) => {
+      void this.loadCounts(hits).then(([counted, dict, docFacets]) => {
         if (seq !== this.seq) return;
-        this.renderFilters(hits, dict, docFacets);
+        this.renderFilters(counted, dict, docFacets, hits.length);
         this.filtersBox.querySelector("select")?.focus();
       });
     });
@@ -174,6 +174,15 @@ export class SearchPage {
     return Promise.all([this.facets.dict(), this.facets.of(hits.map((h) => h.id))]);
   }
 
+  /** Facets for the filter counts alone: a sample of the hits when they span many facet chunks (FacetStore.sampleOf). */
+  private async loadCounts(hits: Hit[]): Promise<[Hit[], FacetDict, DocFacets[]]> {
+    const { ids, sampled } = this.facets.sampleOf(hits.map((h) => h.id));
+    const keep = new Set(ids);
+    const counted = sampled ? hits.filter((h) => keep.has(h.id)) : hits;
+    const [dict, docFacets] = await this.loadFacets(counted);
+    return [counted, dict, docFacets];
+  }
+
   private setStatus(text: string): void {
     if (this.status.textContent !== text) this.status.textContent = text;
   }
@@ -229,7 +238,7 @@ export class SearchPage {
       this.renderFilters(hits, dict, docFacets);
     } else if (this.facetsWanted && hits.length > 0) {
       // Results first: the filter counts follow when their data has loaded.
-      void this.loadFacets(hits).then(([dict, docFacets]) => seq === this.seq && this.renderFilters(hits, dict, docFacets));
+      void this.loadCounts(hits).then(([counted, dict, docFacets]) => seq === this.seq && this.renderFilters(counted, dict, docFacets, hits.length));
     } else this.renderFilterButton(hits);
 
     this.current = { hits: shown, shown: 0, seq };
@@ -290,7 +299,8 @@ export class SearchPage {
     this.filtersBox.replaceChildren(el("button", { type: "button", class: "search-filters-show" }, "Filter by topic, source or year"));
   }
 
-  private renderFilters(hits: Hit[], dict: FacetDict, facets: DocFacets[]): void {
+  /** Filter selects with counts over `hits` (all hits, or a sample of the `total`). */
+  private renderFilters(hits: Hit[], dict: FacetDict, facets: DocFacets[], total = hits.length): void {
     if (hits.length === 0) return this.filtersBox.replaceChildren();
     const boxes = FACETS.map(([name, label]) => {
       const counts = new Map<number, number>();
@@ -303,7 +313,11 @@ export class SearchPage {
       values = name === "year" ? values.sort((a, b) => (a[0] < b[0] ? 1 : -1)) : values.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40);
       return facetSelect(name, label, values, this.state.filters[name]);
     });
-    this.filtersBox.replaceChildren(...boxes);
+    const note =
+      hits.length < total
+        ? [el("p", { class: "search-filters-note" }, `Counts from ${hits.length.toLocaleString("en")} of the ${total.toLocaleString("en")} results; choosing a value filters all of them.`)]
+        : [];
+    this.filtersBox.replaceChildren(...boxes, ...note);
   }
 }
 

@@ -29,7 +29,7 @@ import type { OutletHints } from "./types.ts";
 export type { OutletHints } from "./types.ts";
 
 /** Bump when parser output changes: it keys the build's parse cache. */
-export const PARSER_VERSION = "ingest-1.1.0";
+export const PARSER_VERSION = "ingest-1.1.1";
 
 /**
  * Bytes → text (BOM, UTF-16, UTF-8, else Windows-1252), normalised. A binary file gives "", a warning
@@ -125,7 +125,8 @@ function parse(input: string, file: string, hints: OutletHints): ArticleRecord {
   if (d.kind) kind = d.kind;
 
   title = clampTitle(title.trim());
-  if (title === "" || !hasWordChars(title)) {
+  // A title the user set is kept as it is, even emoji only (the slug falls back to the file name).
+  if (title === "" || (!d.title && !hasWordChars(title))) {
     title = untitled(file);
     warnings.push(`no headline found; titled "${title}". Add "title: ..." front matter to set one.`);
   }

@@ -5,6 +5,7 @@
 import vm from "node:vm";
 import lunr from "lunr";
 import { SearchEngine } from "../client/engine.ts";
+import { FacetStore } from "../client/facets.ts";
 import { Registry, type Loader } from "../client/registry.ts";
 import { buildSearchFiles, type SearchFile } from "./build.ts";
 import { FACET_DICT_PATH, REGISTER_GLOBAL, docPath, facetPath } from "./format.ts";
@@ -46,7 +47,8 @@ export interface SearchBenchResult {
   /**
    * Bytes per query: `bytes` = index files (meta, parts, lexicon); `withResults` = everything the search page
    * loads for the query (index files + the body chunk of each of the first 20 results); `withFacets` = that
-   * plus the facet data, which loads only when a filter or "newest first" is used or the filters are opened.
+   * plus the facet data the filter counts use once the filters are opened (a sample of the hits' facet chunks
+   * when they span more than 8; a filter or "newest first" loads the chunks of all hits).
    */
   bytesPerQuery: Array<{ query: string; bytes: number; withResults: number; withFacets: number; hits: number }>;
 }
@@ -119,8 +121,9 @@ export async function benchSearchIndex(
     const meta = engine.meta;
     await Promise.all(hits.slice(0, 20).map((h) => loader.load(docPath(h.id, engine.chunkOf(h), meta.docFolder))));
     const withResults = loader.bytes();
-    // With the filters opened: the dictionary and the facet chunks of all hits.
-    const chunks = new Set(hits.map((h) => Math.floor(h.id / meta.facetChunk)));
+    // With the filters opened: the dictionary and the facet chunks the counts use (page.ts: FacetStore.sampleOf).
+    const counted = new FacetStore(meta, loader.load).sampleOf(hits.map((h) => h.id)).ids;
+    const chunks = new Set(counted.map((id) => Math.floor(id / meta.facetChunk)));
     await Promise.all([...[...chunks].map((c) => loader.load(facetPath(c))), loader.load(FACET_DICT_PATH)]);
     bytesPerQuery.push({ query, bytes, withResults, withFacets: loader.bytes(), hits: hits.length });
   }

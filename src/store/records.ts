@@ -9,6 +9,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { checkRecord, type ArticleRecord } from "../record/schema.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
+import { contentHash } from "./hash.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const YAML_ONLY: any = {
@@ -25,8 +26,23 @@ const YAML_ONLY: any = {
 };
 
 /** The record file for an article file. */
+/** File names longer than this (in bytes) are shortened, leaving room for the writer's temp suffix within the usual 255-byte limit. */
+const MAX_NAME_BYTES = 200;
+
 export function recordPath(recordsDir: string, file: string): string {
-  return path.join(recordsDir, ...`${file}.md`.split("/"));
+  const parts = file.split("/");
+  const name = `${parts.pop()!}.md`;
+  return path.join(recordsDir, ...parts, Buffer.byteLength(name) <= MAX_NAME_BYTES ? name : shortName(name));
+}
+
+/** A long name cut to its first ~150 bytes plus a hash of the whole, so it stays unique. */
+function shortName(name: string): string {
+  let head = "";
+  for (const ch of name) {
+    if (Buffer.byteLength(head + ch) > 150) break;
+    head += ch;
+  }
+  return `${head}-${contentHash(name).slice(0, 12)}.md`;
 }
 
 /** The text of a record file: YAML front matter with every field but the body, then the body. */
@@ -54,8 +70,9 @@ export function parseRecordFile(text: string, where: string): ArticleRecord {
   return checkRecord({ ...parsed.data, body: parsed.content.replace(/\n+$/, "") }, where);
 }
 
-/** Removes record files whose article is gone, and empty folders left behind. */
-export async function pruneRecords(recordsDir: string, keep: ReadonlySet<string>): Promise<void> {
+/** Removes record files whose article is gone, temp files of interrupted builds, and empty folders left behind. */
+export async function pruneRecords(recordsDir: string, articleFiles: ReadonlySet<string>): Promise<void> {
+  const keep = new Set([...articleFiles].map((f) => path.resolve(recordPath(recordsDir, f))));
   const walk = async (dir: string): Promise<boolean> => {
     let entries;
     try {
@@ -69,7 +86,7 @@ export async function pruneRecords(recordsDir: string, keep: ReadonlySet<string>
       if (e.isDirectory()) {
         if (await walk(abs)) await fs.rmdir(abs).catch(() => undefined);
         else empty = false;
-      } else if (e.name.endsWith(".md") && !keep.has(path.relative(recordsDir, abs).split(path.sep).join("/").slice(0, -3))) {
+      } else if ((e.name.endsWith(".md") && !keep.has(path.resolve(abs))) || /\.tmp-\d+$/.test(e.name)) {
         await fs.rm(abs, { force: true });
       } else empty = false;
     }

@@ -106,7 +106,7 @@ test("a template that throws fails the build with exit 1, naming the template fi
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^Build failed: /m);
   assert.match(r.stderr, /template bug on purpose/);
-  assert.match(r.stderr, new RegExp(`templates/article\\.11ty\\.ts:${at + 2}\\b`), `names the file and line ${at + 2}:\n${r.stderr}`);
+  assert.match(r.stderr, new RegExp(`^Build failed: templates/article\\.11ty\\.ts:${at + 2}:\\d+: template bug on purpose`, "m"), `names the file and line ${at + 2}:\n${r.stderr}`);
   assert.equal(existsSync(path.join(work, "_site")), false, "no site written");
 });
 

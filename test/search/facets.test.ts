@@ -1,0 +1,28 @@
+/** Filter counts: exact over all hits on small archives, a bounded sample of facet chunks on large ones. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { FacetStore } from "../../src/client/facets.ts";
+import type { SearchMeta } from "../../src/search/format.ts";
+
+const meta = (facetChunk: number): SearchMeta => ({ docCount: 100_000, fields: ["title", "topics", "outlet", "body"], parts: [""], lexicon: [], facetChunk, facetChunks: Math.ceil(100_000 / facetChunk), docFolder: 1000 });
+const never = () => Promise.reject(new Error("sampleOf loads nothing"));
+
+test("facets: hits within 8 chunks are all counted", () => {
+  const store = new FacetStore(meta(2048), never);
+  const ids = Array.from({ length: 5000 }, (_, i) => i * 3); // 15,000 docs = 8 chunks
+  assert.deepEqual(store.sampleOf(ids), { ids, sampled: false });
+});
+
+test("facets: hits spread over many chunks are counted in the fullest chunks until 2,000 are covered", () => {
+  const store = new FacetStore(meta(2048), never);
+  // Every 7th document of 100,000 (~290 hits per chunk), plus a dense run in chunk 30.
+  const ids = [...Array.from({ length: 14_286 }, (_, i) => i * 7)];
+  for (let id = 30 * 2048; id < 31 * 2048; id++) if (id % 7 !== 0) ids.push(id);
+  ids.sort((a, b) => a - b);
+  const { ids: counted, sampled } = store.sampleOf(ids);
+  assert.equal(sampled, true);
+  const chunks = [...new Set(counted.map((id) => Math.floor(id / 2048)))];
+  assert.equal(chunks[0] === 30 || chunks.includes(30), true, "the densest chunk first");
+  assert.ok(counted.length >= 2000 && chunks.length <= 2, `${counted.length} hits in ${chunks.length} chunks`);
+  assert.deepEqual(counted, ids.filter((id) => chunks.includes(Math.floor(id / 2048))), "every hit of a chosen chunk, in hit order");
+});
