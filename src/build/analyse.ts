@@ -1,9 +1,9 @@
 /**
  * Everything the build derives from one article file, in one pure step:
  * decode → parse → topics → search statistics → similarity fingerprint.
- * The result is cached per file by content hash and ANALYSIS_VERSION.
+ * The result is cached per file by content hash and `analysisKey()` (source-key.ts).
  */
-import { parseArticle, PARSER_VERSION, type OutletHints } from "../ingest/parse.ts";
+import { parseArticle, type OutletHints } from "../ingest/parse.ts";
 import { decodeBytes } from "../ingest/decode.ts";
 import { extractTopics, type TopicCandidate } from "../topics/extract.ts";
 import { prepareSearchDoc } from "../search/index.ts";
@@ -13,8 +13,6 @@ import type { ArticleRecord, TopicKind } from "../record/schema.ts";
 import type { AnalysedArticle } from "../model/input.ts";
 import { lineSignature } from "../model/outlet-furniture.ts";
 
-/** Bump when anything below changes what is derived from an article (the parser has its own version). */
-export const ANALYSIS_VERSION = `a3+${PARSER_VERSION}`;
 
 export type AnalysisResult = { ok: true; article: AnalysedArticle } | { ok: false; reason: string };
 

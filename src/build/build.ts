@@ -1,348 +1,57 @@
 /**
  * The build: articles folder in, site folder out, incrementally.
  *
- *   scan → analyse (cached per file) → records → site model → render changed pages → atomic swap
+ *   scan → quick check → (full build: analyse → records → model → render → swap)
  *
- * A bad article never stops the build: it is published degraded or skipped,
- * with a warning naming the file and the reason.
+ * The quick check reads only the cache's small index: when every article file
+ * has the same size, mtime and inode as last time, no record was edited by hand,
+ * and the code, settings and topics.yaml are unchanged, the site is already up
+ * to date and nothing heavy (the parser, Eleventy, the analysis cache) is loaded.
  */
 import { promises as fs, existsSync } from "node:fs";
-import path from "node:path";
-import { scanArticles, type ArticleFile } from "../store/scan.ts";
-import { AnalysisCache, type CacheEntry } from "../store/analysis-cache.ts";
-import { contentHash } from "../store/hash.ts";
-import { parseRecordFile, pruneRecords, recordPath, writeRecord } from "../store/records.ts";
-import { OutputTransaction, emptyManifest, readManifest, type Manifest } from "../store/output.ts";
-import { analyseBytes, analyseRecord, decodeText, ANALYSIS_VERSION } from "./analyse.ts";
-import { leakedFurniture, linesWithHashes, recurringLines } from "../model/outlet-furniture.ts";
-import { runAnalyseJobs } from "./analyse-pool.ts";
-import type { AnalyseJob } from "./analyse-job.ts";
-import { buildModel } from "../model/build-model.ts";
-import type { AnalysedArticle, SkippedFile } from "../model/input.ts";
+import { scanArticles, type ScanResult } from "../store/scan.ts";
+import { AnalysisCache } from "../store/analysis-cache.ts";
+import { readManifest, type Manifest } from "../store/output.ts";
+import { recordPath } from "../store/record-path.ts";
 import type { SiteContext } from "../model/pages.ts";
-import { outputPath } from "../site/links.ts";
-import { renderKey, renderPages } from "./render.ts";
-import { staticFiles } from "./static-files.ts";
-import { loadTopicsConfig } from "./topics-config.ts";
-import { Progress } from "./progress.ts";
-import { sourceKey } from "./source-key.ts";
+import { analysisKey } from "./source-key.ts";
+import { inputKey } from "./input-key.ts";
+import type { BuildOptions, BuildResult } from "./options.ts";
+import { unchangedResult } from "./unchanged.ts";
 
-export interface BuildOptions {
-  /** Folder of raw articles. Default "articles". */
-  articlesDir: string;
-  /** Site output folder. Default "_site". */
-  outDir: string;
-  /** Absolute base URL for publishing (canonical links, feeds, sitemap), or null for a site opened from disk. */
-  baseUrl: string | null;
-  /** Where parsed records are written. Default "records". */
-  recordsDir: string;
-  /** Build cache. Default ".cache/news-archive". */
-  cacheDir: string;
-  /** topics.yaml; a missing file is fine. Default "topics.yaml". */
-  topicsFile: string;
-  /** Site title. Default "News archive". */
-  title: string;
-  /** Show progress on a terminal. */
-  progress: boolean;
-}
-
-export interface BuildWarning {
-  file: string;
-  reason: string;
-}
-
-export interface BuildResult {
-  /** Article files found. */
-  files: number;
-  /** Articles parsed in this build (the rest came from the cache). */
-  parsed: number;
-  published: number;
-  skipped: SkippedFile[];
-  warnings: BuildWarning[];
-  pagesTotal: number;
-  filesWritten: number;
-  filesUnchanged: number;
-  filesDeleted: number;
-  durationMs: number;
-  timings: Record<string, number>;
-  outDir: string;
-}
-
-export function defaultBuildOptions(overrides: Partial<BuildOptions> = {}): BuildOptions {
-  return {
-    articlesDir: "articles",
-    outDir: "_site",
-    baseUrl: null,
-    recordsDir: "records",
-    cacheDir: ".cache/news-archive",
-    topicsFile: "topics.yaml",
-    title: "News archive",
-    progress: false,
-    ...overrides,
-  };
-}
+export { defaultBuildOptions, type BuildOptions, type BuildResult, type BuildWarning } from "./options.ts";
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const timings: Record<string, number> = {};
-  let mark = started;
-  const lap = (name: string) => {
-    const now = performance.now();
-    timings[name] = Math.round(now - mark);
-    mark = now;
-  };
-  const progress = new Progress(options.progress);
-
   if (!existsSync(options.articlesDir)) throw new Error(`articles folder not found: ${options.articlesDir}. Create it and put .txt or .md article files in it, or pass --articles DIR.`);
   const scan = await scanArticles(options.articlesDir);
-  const topics = await loadTopicsConfig(options.topicsFile);
-  lap("scan");
-
-  // Analyse: reuse the cache where the file is unchanged.
-  const cache = await AnalysisCache.load(options.cacheDir, ANALYSIS_VERSION);
-  cache.retain(new Set(scan.files.map((f) => f.file)));
-  const skipped: SkippedFile[] = [...scan.skipped];
-  const jobs: AnalyseJob[] = [];
-  for (const f of scan.files) {
-    const entry = cache.entries.get(f.file);
-    const unchanged = entry !== undefined && entry.size === f.size && entry.mtimeMs === f.mtimeMs && entry.ino === f.ino;
-    if (!unchanged) jobs.push({ file: f.file, abs: f.abs, cachedHash: entry?.hash ?? null, recordsDir: options.recordsDir });
-  }
-  progress.stage("Parsing articles", jobs.length);
-  const outcomes = await runAnalyseJobs(jobs, (n) => progress.tick(n));
-  const scanned = new Map(scan.files.map((f) => [f.file, f]));
-  const fresh = new Set<string>();
-  for (const o of outcomes) {
-    const f = scanned.get(o.file)!;
-    const stat = { size: f.size, mtimeMs: f.mtimeMs, ino: f.ino };
-    if (o.status === "unreadable") {
-      cache.entries.delete(o.file);
-      skipped.push({ file: o.file, reason: o.reason });
-    } else if (o.status === "unchanged") {
-      cache.entries.set(o.file, { ...cache.entries.get(o.file)!, ...stat });
-    } else {
-      fresh.add(o.file);
-      cache.entries.set(o.file, {
-        ...stat,
-        hash: o.hash,
-        article: o.result.ok ? o.result.article : null,
-        skipReason: o.result.ok ? null : o.result.reason,
-        recordStat: o.recordStat,
-        hinted: null,
-        recordVariant: "",
-      });
-    }
-  }
-  const parsed = fresh.size;
-  const articles: AnalysedArticle[] = [];
-  let recordsEdited = false;
-  const noteEdit = () => (recordsEdited = true);
-  for (const f of scan.files) {
-    const entry = cache.entries.get(f.file);
-    if (!entry) continue;
-    if (entry.article === null) skipped.push({ file: f.file, reason: entry.skipReason ?? "skipped" });
-    else articles.push(fresh.has(f.file) ? entry.article : (await syncRecord(entry, f.abs, options.recordsDir, noteEdit)).article!);
-  }
-  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  progress.done();
-  lap("analyse");
-  await applyOutletFurniture(articles, cache, scanned, options.recordsDir);
-  lap("furniture");
-  await pruneRecords(options.recordsDir, new Set(scan.files.map((f) => f.file)));
-  lap("records");
-
-  // Nothing changed since the last build (code, settings, articles, hand-edited records): stop here.
+  const topicsText = await fs.readFile(options.topicsFile, "utf8").catch(() => "");
   const site: SiteContext = { title: options.title, baseUrl: options.baseUrl, language: "en" };
-  const previous = await readManifest(options.outDir);
-  const inputKey = contentHash(
-    JSON.stringify([
-      await sourceKey(),
-      site,
-      topics.text,
-      skipped,
-      scan.files.map((f) => [f.file, cache.entries.get(f.file)?.hash ?? null]),
-    ]),
+  const upToDate = await alreadyBuilt(options, scan, topicsText, site);
+  timings.check = Math.round(performance.now() - started);
+  if (upToDate) return unchangedResult(scan.files.length, scan.skipped, upToDate, started, timings, options.outDir);
+  const { fullBuild } = await import("./full-build.ts");
+  return fullBuild(options, { started, timings, scan, topicsText, site });
+}
+
+/** The previous build's manifest when the site is up to date, else null. */
+async function alreadyBuilt(options: BuildOptions, scan: ScanResult, topicsText: string, site: SiteContext): Promise<Manifest | null> {
+  const [previous, index] = await Promise.all([readManifest(options.outDir), analysisKey().then((key) => AnalysisCache.loadIndex(options.cacheDir, key))]);
+  if (!previous || !index) return null;
+  const hashes: Array<[string, string | null]> = [];
+  for (const f of scan.files) {
+    const meta = index.get(f.file);
+    if (!meta || meta.size !== f.size || meta.mtimeMs !== f.mtimeMs || meta.ino !== f.ino) return null;
+    hashes.push([f.file, meta.hash]);
+  }
+  // A record edited by hand changes the output without any article changing.
+  const stats = await Promise.all(
+    scan.files.map((f) => {
+      const meta = index.get(f.file)!;
+      return meta.analysed ? fs.stat(recordPath(options.recordsDir, f.file)).then((s) => s.size === meta.recordStat?.size && s.mtimeMs === meta.recordStat.mtimeMs, () => false) : true;
+    }),
   );
-  if (previous?.inputKey === inputKey && !recordsEdited) {
-    await cache.save();
-    lap("total");
-    return unchangedResult(scan.files.length, skipped, previous, started, timings, options.outDir);
-  }
-
-  const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
-  const model = buildModel(articles, { topicsConfig: topics.config, topicsFile: options.topicsFile, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
-  lap("model");
-
-  // Render only pages whose descriptor (or the templates) changed.
-  const key = await renderKey(site);
-  const reuse = previous !== null && previous.renderKey === key;
-  const old: Manifest = reuse ? previous : emptyManifest(key);
-  const manifest = emptyManifest(key);
-  manifest.inputKey = inputKey;
-  const dirty = model.pages.filter((p) => {
-    const h = contentHash(JSON.stringify(p));
-    manifest.pages[p.url] = h;
-    return old.pages[p.url] !== h;
-  });
-  lap("diff");
-  const tx = await OutputTransaction.begin(options.outDir, reuse);
-  const onSignal = () => {
-    tx.abortSync();
-    process.exit(130);
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  try {
-    let unchanged = 0;
-    let written = 0;
-    const changes: Array<{ rel: string; content: string | Uint8Array; replace: boolean }> = [];
-    const put = (rel: string, content: string | Uint8Array) => {
-      const h = contentHash(content);
-      manifest.files[rel] = h;
-      if (old.files[rel] === h) unchanged++;
-      else changes.push({ rel, content, replace: rel in old.files });
-    };
-    const flush = async () => {
-      await tx.writeMany(changes);
-      written += changes.length;
-      changes.length = 0;
-    };
-    for (const p of model.pages) {
-      if (manifest.pages[p.url] === old.pages[p.url]) {
-        const rel = outputPath(p.url);
-        manifest.files[rel] = old.files[rel]!;
-        unchanged++;
-      }
-    }
-    // Rendered batch by batch and written straight away, so a cold build of a
-    // large archive never holds every page's HTML at once.
-    progress.stage("Rendering pages", dirty.length);
-    await renderPages(dirty, site, async (outputs, done) => {
-      for (const [rel, content] of outputs) put(rel, content);
-      await flush();
-      progress.tick(done);
-    });
-    progress.done();
-    lap("render");
-    for (const f of await staticFiles(model)) put(f.path.replace(/^\//, ""), f.content);
-    await flush();
-    let deleted = 0;
-    for (const rel of Object.keys(old.files)) {
-      if (!(rel in manifest.files)) {
-        await tx.remove(rel);
-        deleted++;
-      }
-    }
-    lap("write");
-    await tx.commit(manifest);
-    await cache.save();
-    lap("commit");
-    const warnings = [
-      ...topics.warnings,
-      ...skipped.map((s) => ({ file: s.file, reason: s.reason })),
-      ...parseWarnings,
-      ...model.warnings,
-    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return {
-      files: scan.files.length,
-      parsed,
-      published: model.published,
-      skipped,
-      warnings,
-      pagesTotal: model.pages.length,
-      filesWritten: written,
-      filesUnchanged: unchanged,
-      filesDeleted: deleted,
-      durationMs: Math.round(performance.now() - started),
-      timings,
-      outDir: path.resolve(options.outDir),
-    };
-  } catch (error) {
-    await tx.abort();
-    throw error;
-  } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-  }
-}
-
-/**
- * Keeps the record file of a cached article in step (fresh ones were written
- * by their analysis job): written again when missing; when a person edited it,
- * the edited record is read back, validated and used.
- */
-async function syncRecord(entry: CacheEntry, abs: string, recordsDir: string, noteEdit: () => void): Promise<CacheEntry> {
-  const article = entry.article!;
-  const file = recordPath(recordsDir, article.record.file);
-  const stat = await fs.stat(file).catch(() => null);
-  if (stat === null) {
-    entry.recordStat = await writeRecord(recordsDir, article.record);
-    return entry;
-  }
-  if (entry.recordStat && stat.size === entry.recordStat.size && stat.mtimeMs === entry.recordStat.mtimeMs) return entry;
-  // The record file changed since we wrote it: a hand edit.
-  noteEdit();
-  const where = path.relative(process.cwd(), file);
-  try {
-    const edited = parseRecordFile(await fs.readFile(file, "utf8"), where);
-    const note = `uses the hand-edited ${where}; corrections kept in the article's front matter survive re-parsing, edits to the record do not`;
-    edited.warnings = [...edited.warnings.filter((w) => !w.startsWith("uses the hand-edited")), note];
-    entry.article = analyseRecord(edited);
-  } catch (error) {
-    // Fall back to the article as parsed (the cached analysis may be an earlier hand edit).
-    const parsed = analyseBytes(await fs.readFile(abs), article.record.file);
-    if (parsed.ok) {
-      parsed.article.record.warnings.push(`${(error as Error).message.replace(/\n/g, " ")} (the parsed record is used instead)`);
-      entry.article = parsed.article;
-    }
-  }
-  entry.recordStat = { size: stat.size, mtimeMs: stat.mtimeMs };
-  return entry;
-}
-
-/** The result of a build that found nothing to do. Warnings are not recomputed: the report page has them. */
-function unchangedResult(files: number, skipped: SkippedFile[], manifest: Manifest, started: number, timings: Record<string, number>, outDir: string): BuildResult {
-  return {
-    files,
-    parsed: 0,
-    published: Object.keys(manifest.pages).filter((u) => /^\/(?:\d{4}\/\d{2}\/\d{2}|undated)\/[^/]+\/$/.test(u) && !u.startsWith("/undated/page/")).length,
-    skipped,
-    warnings: [],
-    pagesTotal: Object.keys(manifest.pages).length,
-    filesWritten: 0,
-    filesUnchanged: Object.keys(manifest.files).length,
-    filesDeleted: 0,
-    durationMs: Math.round(performance.now() - started),
-    timings,
-    outDir: path.resolve(outDir),
-  };
-}
-
-/**
- * Lines that recur across an outlet's articles are furniture (src/model/outlet-furniture.ts).
- * An article whose record kept any of them is parsed again without them; the result
- * is cached with the set of lines it was parsed without, and its record file rewritten.
- */
-async function applyOutletFurniture(articles: AnalysedArticle[], cache: AnalysisCache, files: ReadonlyMap<string, ArticleFile>, recordsDir: string): Promise<void> {
-  const furniture = recurringLines(articles);
-  for (const [i, article] of articles.entries()) {
-    const file = article.record.file;
-    const entry = cache.entries.get(file);
-    const lines = article.record.outlet === null ? undefined : furniture.get(article.record.outlet);
-    if (!entry || article.lines.length === 0) continue;
-    const leaked = lines ? leakedFurniture(article.record, lines) : [];
-    const key = leaked.join(",");
-    if (key !== "" && entry.hinted?.key !== key) {
-      const bytes = await fs.readFile(files.get(file)!.abs);
-      const strip = linesWithHashes(decodeText(bytes), new Set(leaked));
-      const result = analyseBytes(bytes, file, { furniture: strip });
-      entry.hinted = result.ok ? { key, article: result.article } : null;
-    }
-    const chosen = key !== "" && entry.hinted ? entry.hinted.article : article;
-    articles[i] = chosen;
-    if (entry.recordVariant !== key) {
-      entry.recordStat = await writeRecord(recordsDir, chosen.record);
-      entry.recordVariant = key;
-    }
-  }
+  if (stats.includes(false)) return null;
+  return previous.inputKey === (await inputKey(site, topicsText, scan.skipped, hashes)) ? previous : null;
 }

@@ -1,38 +1,45 @@
 /**
- * A hash of the code and templates that shape the output (src/, templates/,
- * .eleventy.ts, the locked dependency versions). Part of the build's input key,
- * so a rebuild with nothing changed can stop early, and a new version of
- * news-archive never reuses output made by the old one.
+ * Hashes of source files, so caches and outputs made by other code are never
+ * reused: `sourceKey()` covers everything that shapes the output (src/,
+ * templates/, .eleventy.ts, the locked dependency versions); `analysisKey()`
+ * only what shapes one article's analysis, so editing a template does not
+ * make the build parse every article again.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { contentHash } from "../store/hash.ts";
 import { PROJECT_ROOT } from "./paths.ts";
+import { ANALYSIS_VERSION } from "./analysis-version.ts";
 
-let memo: Promise<string> | null = null;
+const memo = new Map<string, Promise<string>>();
 
 export function sourceKey(): Promise<string> {
-  memo ??= compute();
-  return memo;
+  return hashSources(["src", "templates", ".eleventy.ts", "package-lock.json"]);
 }
 
-async function compute(): Promise<string> {
-  const files = [
-    ...(await listFiles(path.join(PROJECT_ROOT, "src"))),
-    ...(await listFiles(path.join(PROJECT_ROOT, "templates"))),
-    path.join(PROJECT_ROOT, ".eleventy.ts"),
-    path.join(PROJECT_ROOT, "package-lock.json"),
-  ].sort();
-  const parts = await Promise.all(files.map(async (f) => `${path.relative(PROJECT_ROOT, f)}\0${contentHash(await fs.readFile(f).catch(() => ""))}`));
+/** Keys the analysis cache: the parser, topics, search statistics, fingerprints, and the record format. */
+export function analysisKey(): Promise<string> {
+  return hashSources(["src/ingest", "src/topics", "src/search/prepare.ts", "src/search/format.ts", "src/similarity", "src/record", "src/build/analyse.ts", "src/model/outlet-furniture.ts", "package-lock.json"]).then((h) => `${ANALYSIS_VERSION}:${h}`);
+}
+
+function hashSources(paths: string[]): Promise<string> {
+  const id = paths.join("\n");
+  let promise = memo.get(id);
+  if (!promise) memo.set(id, (promise = compute(paths)));
+  return promise;
+}
+
+async function compute(paths: string[]): Promise<string> {
+  const files = (await Promise.all(paths.map((p) => listFiles(path.join(PROJECT_ROOT, p))))).flat().sort();
+  const parts = await Promise.all(files.map(async (f) => `${path.relative(PROJECT_ROOT, f)}\0${contentHash(await fs.readFile(f))}`));
   return contentHash(parts.join("\n"));
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+async function listFiles(target: string): Promise<string[]> {
+  const stat = await fs.stat(target).catch(() => null);
+  if (!stat) return [];
+  if (!stat.isDirectory()) return [target];
   const out: string[] = [];
-  for (const e of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(abs)));
-    else out.push(abs);
-  }
+  for (const e of await fs.readdir(target, { withFileTypes: true })) out.push(...(await listFiles(path.join(target, e.name))));
   return out;
 }

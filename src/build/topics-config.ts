@@ -1,21 +1,14 @@
-/** Reads the optional topics.yaml; a missing file is an empty configuration. */
-import { promises as fs } from "node:fs";
+/** The optional topics.yaml; a missing file is an empty configuration. */
 import path from "node:path";
 import { parseTopicsConfig, type TopicsConfig } from "../topics/config.ts";
 
-export async function loadTopicsConfig(file: string): Promise<{ config: TopicsConfig; text: string; warnings: Array<{ file: string; reason: string }> }> {
-  let text = "";
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch {
-    // No topics.yaml: defaults.
-  }
+/** Parses topics.yaml's text (empty when the file does not exist: the defaults). */
+export function parseTopicsFile(file: string, text: string): { config: TopicsConfig; warnings: Array<{ file: string; reason: string }> } {
   const { config, warnings } = parseTopicsConfig(text, file);
   // "topics.yaml:4: message" → file "topics.yaml:4" (as given on the command line), reason "message".
   const label = path.basename(file);
   return {
     config,
-    text,
     warnings: warnings.map((w) => {
       if (!w.startsWith(label + ":")) return { file, reason: w };
       const rest = w.slice(label.length + 1);

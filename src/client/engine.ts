@@ -11,6 +11,7 @@ import { decodeVarints } from "../search/codec.ts";
 import { FIELDS, META_PATH, lexiconPath, partPath, type IndexPart, type LexiconPart, type SearchMeta } from "../search/format.ts";
 import { L, searchPipeline, type LunrIndex } from "./lunr-api.ts";
 import { expandWithLexicon, parseQuery, partOf, partsOfPrefix, planQuery } from "./query-plan.ts";
+import { isPlainQuery, scorePlain } from "./plain-scorer.ts";
 import type { Loader } from "./registry.ts";
 
 export interface Hit {
@@ -216,7 +217,12 @@ export class SearchEngine {
    */
   async search(q: string): Promise<Hit[]> {
     const plan = await this.plan(q);
-    const negated = parseQuery(q, this.meta.fields).isNegated();
+    const parsed = parseQuery(q, this.meta.fields);
+    if (isPlainQuery(parsed)) {
+      await Promise.all(plan.parts.map((n) => this.part(n)));
+      return scorePlain(parsed, this.meta.fields, this.meta.docCount, (term) => this.terms.get(term));
+    }
+    const negated = parsed.isNegated();
     const index = await this.indexFor(plan, negated);
     return index.search(q).map((r) => ({ id: Number(r.ref), score: r.score, terms: Object.keys(r.matchData.metadata) }));
   }

@@ -36,8 +36,8 @@ export class FacetStore {
 
   /**
    * For counts only (no filter set): when the hits span more than `maxChunks` facet chunks, the chunks with
-   * the most hits until they hold at least `sample` hits, and the hits in them (in their order). Otherwise
-   * every hit. Keeps the filter counts of a broad query at 100,000 articles to a few chunks instead of all.
+   * the most hits until they hold at least `sample` hits (at most `maxChunks` chunks), and the hits in them
+   * (in their order). Otherwise every hit. Keeps the filter counts of a broad query at 100,000 articles to a few chunks instead of all.
    */
   sampleOf(ids: readonly number[], maxChunks = 8, sample = 2000): { ids: number[]; sampled: boolean } {
     const size = this.meta.facetChunk;
@@ -47,7 +47,7 @@ export class FacetStore {
     const chosen = new Set<number>();
     let covered = 0;
     for (const [c, n] of [...perChunk].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
-      if (covered >= sample) break;
+      if (covered >= sample || chosen.size >= maxChunks) break;
       chosen.add(c);
       covered += n;
     }

@@ -28,6 +28,9 @@ export function docChunks(entry: SearchStoreEntry): DocChunk[] {
   return texts.map((text, chunk) => ({ ref, url, title, date, outlet, topics, text, chunk, chunks: texts.length }));
 }
 
+/** Topics offered as search filters (the most frequent ones). */
+export const MAX_FILTER_TOPICS = 2000;
+
 /** Facet values with counts, most frequent first (ties by name), so frequent values get short ids. */
 function dictionary(values: Iterable<string>): { list: Array<[string, number]>; ids: Map<string, number> } {
   const counts = new Map<string, number>();
@@ -42,7 +45,9 @@ export function encodeFacets(entries: readonly SearchStoreEntry[]): { dict: Face
   const years = dictionary(entries.flatMap((e) => (e.year === null ? [] : [e.year])));
   // A topic of one article is no use as a filter (its name still shows on the result): leave it out.
   const topics = dictionary(entries.flatMap((e) => [...new Set(e.topics)]));
-  topics.list = topics.list.filter(([, n]) => n >= 2);
+  // Only the most frequent topics are filters: the dictionary is loaded with the filters (a long tail of
+  // 40,000 names at 100,000 articles would be ~190 kB); every topic still has its own page.
+  topics.list = topics.list.filter(([, n]) => n >= 2).slice(0, MAX_FILTER_TOPICS);
   years.list.sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0)); // years read best newest first
   years.ids = new Map(years.list.map(([v], i) => [v, i]));
 

@@ -9,7 +9,9 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { checkRecord, type ArticleRecord } from "../record/schema.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
-import { contentHash } from "./hash.ts";
+import { recordPath } from "./record-path.ts";
+
+export { recordPath };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const YAML_ONLY: any = {
@@ -26,25 +28,6 @@ const YAML_ONLY: any = {
 };
 
 /** The record file for an article file. */
-/** File names longer than this (in bytes) are shortened, leaving room for the writer's temp suffix within the usual 255-byte limit. */
-const MAX_NAME_BYTES = 200;
-
-export function recordPath(recordsDir: string, file: string): string {
-  const parts = file.split("/");
-  const name = `${parts.pop()!}.md`;
-  return path.join(recordsDir, ...parts, Buffer.byteLength(name) <= MAX_NAME_BYTES ? name : shortName(name));
-}
-
-/** A long name cut to its first ~150 bytes plus a hash of the whole, so it stays unique. */
-function shortName(name: string): string {
-  let head = "";
-  for (const ch of name) {
-    if (Buffer.byteLength(head + ch) > 150) break;
-    head += ch;
-  }
-  return `${head}-${contentHash(name).slice(0, 12)}.md`;
-}
-
 /** The text of a record file: YAML front matter with every field but the body, then the body. */
 export function serializeRecord(record: ArticleRecord): string {
   const { body, ...data } = record;

@@ -93,3 +93,16 @@ test("a two-word query loads only a few parts", async () => {
   assert.ok(parts.length <= 2, `loaded ${parts.join(", ")}`);
   assert.ok(files.filter((f) => f.path.startsWith("/search/index/")).length > 20);
 });
+
+test("plain term queries (scored without lunr.Index, plain-scorer.ts) give lunr's full result list: every ref, score and tie order", async () => {
+  const { load } = vmLoader(files);
+  const engine = await SearchEngine.open(load);
+  for (const q of ["officials", "central bank", "minister election", "election elections", "grid^3 pact", "title:grid body:storm", "Valdoria Tarsia", `${common} officials`]) {
+    const expected = monolithic.search(q);
+    const actual = await engine.search(q);
+    assert.ok(expected.length > 0, q);
+    assert.deepEqual(actual.map((h) => refs[h.id]), expected.map((r) => r.ref), `refs for ${JSON.stringify(q)}`);
+    assert.deepEqual(actual.map((h) => h.score), expected.map((r) => r.score), `scores for ${JSON.stringify(q)}`);
+    actual.forEach((h, i) => assert.deepEqual([...h.terms].sort(), Object.keys(expected[i]!.matchData.metadata).sort(), `terms for ${JSON.stringify(q)}`));
+  }
+});

@@ -1,0 +1,276 @@
+/**
+ * The full build, loaded only when the quick check (build.ts) finds something
+ * changed: analyse → records → site model → render changed pages → atomic swap.
+ * A bad article never stops the build: it is published degraded or skipped,
+ * with a warning naming the file and the reason.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { ArticleFile, ScanResult } from "../store/scan.ts";
+import { AnalysisCache, type CacheEntry } from "../store/analysis-cache.ts";
+import { contentHash } from "../store/hash.ts";
+import { parseRecordFile, pruneRecords, recordPath, writeRecord } from "../store/records.ts";
+import { OutputTransaction, emptyManifest, readManifest, type Manifest } from "../store/output.ts";
+import { analyseBytes, analyseRecord, decodeText } from "./analyse.ts";
+import { analysisKey } from "./source-key.ts";
+import { leakedFurniture, linesWithHashes, recurringLines } from "../model/outlet-furniture.ts";
+import { runAnalyseJobs } from "./analyse-pool.ts";
+import type { AnalyseJob } from "./analyse-job.ts";
+import { buildModel } from "../model/build-model.ts";
+import type { AnalysedArticle, SkippedFile } from "../model/input.ts";
+import type { SiteContext } from "../model/pages.ts";
+import { outputPath } from "../site/links.ts";
+import { renderKey, renderPages } from "./render.ts";
+import { staticFiles } from "./static-files.ts";
+import { parseTopicsFile } from "./topics-config.ts";
+import { Progress } from "./progress.ts";
+import { inputKey as computeInputKey } from "./input-key.ts";
+import type { BuildOptions, BuildResult } from "./options.ts";
+import { unchangedResult } from "./unchanged.ts";
+
+export interface BuildStart {
+  started: number;
+  timings: Record<string, number>;
+  scan: ScanResult;
+  topicsText: string;
+  site: SiteContext;
+}
+
+export async function fullBuild(options: BuildOptions, start: BuildStart): Promise<BuildResult> {
+  const { started, timings, scan, topicsText, site } = start;
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - mark);
+    mark = now;
+  };
+  const progress = new Progress(options.progress);
+
+  const topics = parseTopicsFile(options.topicsFile, topicsText);
+
+  // Analyse: reuse the cache where the file is unchanged.
+  const cache = await AnalysisCache.load(options.cacheDir, await analysisKey());
+  cache.retain(new Set(scan.files.map((f) => f.file)));
+  const skipped: SkippedFile[] = [...scan.skipped];
+  const jobs: AnalyseJob[] = [];
+  for (const f of scan.files) {
+    const entry = cache.entries.get(f.file);
+    const unchanged = entry !== undefined && entry.size === f.size && entry.mtimeMs === f.mtimeMs && entry.ino === f.ino;
+    if (!unchanged) jobs.push({ file: f.file, abs: f.abs, cachedHash: entry?.hash ?? null, recordsDir: options.recordsDir });
+  }
+  progress.stage("Parsing articles", jobs.length);
+  const outcomes = await runAnalyseJobs(jobs, (n) => progress.tick(n));
+  const scanned = new Map(scan.files.map((f) => [f.file, f]));
+  const fresh = new Set<string>();
+  for (const o of outcomes) {
+    const f = scanned.get(o.file)!;
+    const stat = { size: f.size, mtimeMs: f.mtimeMs, ino: f.ino };
+    if (o.status === "unreadable") {
+      cache.entries.delete(o.file);
+      skipped.push({ file: o.file, reason: o.reason });
+    } else if (o.status === "unchanged") {
+      cache.entries.set(o.file, { ...cache.entries.get(o.file)!, ...stat });
+    } else {
+      fresh.add(o.file);
+      cache.entries.set(o.file, {
+        ...stat,
+        hash: o.hash,
+        article: o.result.ok ? o.result.article : null,
+        skipReason: o.result.ok ? null : o.result.reason,
+        recordStat: o.recordStat,
+        hinted: null,
+        recordVariant: "",
+      });
+    }
+  }
+  const parsed = fresh.size;
+  const articles: AnalysedArticle[] = [];
+  let recordsEdited = false;
+  const noteEdit = () => (recordsEdited = true);
+  for (const f of scan.files) {
+    const entry = cache.entries.get(f.file);
+    if (!entry) continue;
+    if (entry.article === null) skipped.push({ file: f.file, reason: entry.skipReason ?? "skipped" });
+    else articles.push(fresh.has(f.file) ? entry.article : (await syncRecord(entry, f.abs, options.recordsDir, noteEdit)).article!);
+  }
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  progress.done();
+  lap("analyse");
+  await applyOutletFurniture(articles, cache, scanned, options.recordsDir);
+  lap("furniture");
+  await pruneRecords(options.recordsDir, new Set(scan.files.map((f) => f.file)));
+  lap("records");
+
+  // Nothing changed after all (files touched but identical): stop here.
+  const previous = await readManifest(options.outDir);
+  const inputKey = await computeInputKey(
+    site,
+    topicsText,
+    scan.skipped,
+    scan.files.map((f) => [f.file, cache.entries.get(f.file)?.hash ?? null]),
+  );
+  if (previous?.inputKey === inputKey && !recordsEdited) {
+    await cache.save();
+    lap("total");
+    return unchangedResult(scan.files.length, skipped, previous, started, timings, options.outDir);
+  }
+
+  const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
+  const model = buildModel(articles, { topicsConfig: topics.config, topicsFile: options.topicsFile, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
+  lap("model");
+
+  // Render only pages whose descriptor (or the templates) changed.
+  const key = await renderKey(site);
+  const reuse = previous !== null && previous.renderKey === key;
+  const old: Manifest = reuse ? previous : emptyManifest(key);
+  const manifest = emptyManifest(key);
+  manifest.inputKey = inputKey;
+  const dirty = model.pages.filter((p) => {
+    const h = contentHash(JSON.stringify(p));
+    manifest.pages[p.url] = h;
+    return old.pages[p.url] !== h;
+  });
+  lap("diff");
+  const tx = await OutputTransaction.begin(options.outDir, reuse);
+  const onSignal = () => {
+    tx.abortSync();
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    let unchanged = 0;
+    let written = 0;
+    const changes: Array<{ rel: string; content: string | Uint8Array; replace: boolean }> = [];
+    const put = (rel: string, content: string | Uint8Array) => {
+      const h = contentHash(content);
+      manifest.files[rel] = h;
+      if (old.files[rel] === h) unchanged++;
+      else changes.push({ rel, content, replace: rel in old.files });
+    };
+    const flush = async () => {
+      await tx.writeMany(changes);
+      written += changes.length;
+      changes.length = 0;
+    };
+    for (const p of model.pages) {
+      if (manifest.pages[p.url] === old.pages[p.url]) {
+        const rel = outputPath(p.url);
+        manifest.files[rel] = old.files[rel]!;
+        unchanged++;
+      }
+    }
+    // Rendered batch by batch and written straight away, so a cold build of a
+    // large archive never holds every page's HTML at once.
+    progress.stage("Rendering pages", dirty.length);
+    await renderPages(dirty, site, async (outputs, done) => {
+      for (const [rel, content] of outputs) put(rel, content);
+      await flush();
+      progress.tick(done);
+    });
+    progress.done();
+    lap("render");
+    for (const f of await staticFiles(model)) put(f.path.replace(/^\//, ""), f.content);
+    await flush();
+    let deleted = 0;
+    for (const rel of Object.keys(old.files)) {
+      if (!(rel in manifest.files)) {
+        await tx.remove(rel);
+        deleted++;
+      }
+    }
+    lap("write");
+    await tx.commit(manifest);
+    await cache.save();
+    lap("commit");
+    const warnings = [
+      ...topics.warnings,
+      ...skipped.map((s) => ({ file: s.file, reason: s.reason })),
+      ...parseWarnings,
+      ...model.warnings,
+    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return {
+      files: scan.files.length,
+      parsed,
+      published: model.published,
+      skipped,
+      warnings,
+      pagesTotal: model.pages.length,
+      filesWritten: written,
+      filesUnchanged: unchanged,
+      filesDeleted: deleted,
+      durationMs: Math.round(performance.now() - started),
+      timings,
+      outDir: path.resolve(options.outDir),
+    };
+  } catch (error) {
+    await tx.abort();
+    throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+/**
+ * Keeps the record file of a cached article in step (fresh ones were written
+ * by their analysis job): written again when missing; when a person edited it,
+ * the edited record is read back, validated and used.
+ */
+async function syncRecord(entry: CacheEntry, abs: string, recordsDir: string, noteEdit: () => void): Promise<CacheEntry> {
+  const article = entry.article!;
+  const file = recordPath(recordsDir, article.record.file);
+  const stat = await fs.stat(file).catch(() => null);
+  if (stat === null) {
+    entry.recordStat = await writeRecord(recordsDir, article.record);
+    return entry;
+  }
+  if (entry.recordStat && stat.size === entry.recordStat.size && stat.mtimeMs === entry.recordStat.mtimeMs) return entry;
+  // The record file changed since we wrote it: a hand edit.
+  noteEdit();
+  const where = path.relative(process.cwd(), file);
+  try {
+    const edited = parseRecordFile(await fs.readFile(file, "utf8"), where);
+    const note = `uses the hand-edited ${where}; corrections kept in the article's front matter survive re-parsing, edits to the record do not`;
+    edited.warnings = [...edited.warnings.filter((w) => !w.startsWith("uses the hand-edited")), note];
+    entry.article = analyseRecord(edited);
+  } catch (error) {
+    // Fall back to the article as parsed (the cached analysis may be an earlier hand edit).
+    const parsed = analyseBytes(await fs.readFile(abs), article.record.file);
+    if (parsed.ok) {
+      parsed.article.record.warnings.push(`${(error as Error).message.replace(/\n/g, " ")} (the parsed record is used instead)`);
+      entry.article = parsed.article;
+    }
+  }
+  entry.recordStat = { size: stat.size, mtimeMs: stat.mtimeMs };
+  return entry;
+}
+
+/**
+ * Lines that recur across an outlet's articles are furniture (src/model/outlet-furniture.ts).
+ * An article whose record kept any of them is parsed again without them; the result
+ * is cached with the set of lines it was parsed without, and its record file rewritten.
+ */
+async function applyOutletFurniture(articles: AnalysedArticle[], cache: AnalysisCache, files: ReadonlyMap<string, ArticleFile>, recordsDir: string): Promise<void> {
+  const furniture = recurringLines(articles);
+  for (const [i, article] of articles.entries()) {
+    const file = article.record.file;
+    const entry = cache.entries.get(file);
+    const lines = article.record.outlet === null ? undefined : furniture.get(article.record.outlet);
+    if (!entry || article.lines.length === 0) continue;
+    const leaked = lines ? leakedFurniture(article.record, lines) : [];
+    const key = leaked.join(",");
+    if (key !== "" && entry.hinted?.key !== key) {
+      const bytes = await fs.readFile(files.get(file)!.abs);
+      const strip = linesWithHashes(decodeText(bytes), new Set(leaked));
+      const result = analyseBytes(bytes, file, { furniture: strip });
+      entry.hinted = result.ok ? { key, article: result.article } : null;
+    }
+    const chosen = key !== "" && entry.hinted ? entry.hinted.article : article;
+    articles[i] = chosen;
+    if (entry.recordVariant !== key) {
+      entry.recordStat = await writeRecord(recordsDir, chosen.record);
+      entry.recordVariant = key;
+    }
+  }
+}
