@@ -6,21 +6,18 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { runAnalyseJob, type AnalyseJob, type AnalyseOutcome } from "./analyse-job.ts";
+import { mapConcurrent } from "../store/concurrency.ts";
 
 /** Below this many jobs, analysis runs in the main thread. */
-const POOL_THRESHOLD = 400;
+const POOL_THRESHOLD = 2000;
 const CHUNK = 50;
 
 export async function runAnalyseJobs(jobs: readonly AnalyseJob[], onProgress: (done: number) => void): Promise<AnalyseOutcome[]> {
   // NEWS_ARCHIVE_THREADS=1 forces analysis into the main thread (for profiling).
   const threads = Number(process.env.NEWS_ARCHIVE_THREADS) || Math.min(os.availableParallelism(), 4);
   if (jobs.length < POOL_THRESHOLD || threads < 2) {
-    const out: AnalyseOutcome[] = [];
-    for (const job of jobs) {
-      out.push(await runAnalyseJob(job));
-      onProgress(out.length);
-    }
-    return out;
+    // A few jobs in flight, so file reads and record writes overlap the parsing.
+    return mapConcurrent(jobs, 4, runAnalyseJob, onProgress);
   }
   const chunks: AnalyseJob[][] = [];
   for (let i = 0; i < jobs.length; i += CHUNK) chunks.push(jobs.slice(i, i + CHUNK));

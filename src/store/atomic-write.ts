@@ -4,11 +4,17 @@ import path from "node:path";
 /**
  * Writes a file by writing a sibling temp file and renaming it over the target,
  * so a reader never sees half a file, and a hard link to the old file (an older
- * site sharing unchanged files) is left untouched.
+ * site sharing unchanged files) is left untouched. The folder is created only
+ * when it is missing (a mkdir per write costs more than the write).
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  await fs.writeFile(tmp, data);
+  try {
+    await fs.writeFile(tmp, data);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(tmp, data);
+  }
   await fs.rename(tmp, file);
 }

@@ -12,6 +12,7 @@
 import { promises as fs, existsSync, renameSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { mapConcurrent } from "./concurrency.ts";
 
 export const MANIFEST_FILE = ".news-archive.json";
 const MANIFEST_VERSION = 2;
@@ -88,14 +89,7 @@ export class OutputTransaction {
       await fs.mkdir(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const f = files[next++]!;
-        await this.write(f.rel, f.content, f.replace);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    await mapConcurrent(files, concurrency, (f) => this.write(f.rel, f.content, f.replace));
   }
 
   async remove(rel: string): Promise<void> {
