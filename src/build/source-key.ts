@@ -19,7 +19,7 @@ export function sourceKey(): Promise<string> {
 
 /** Keys the analysis cache: the parser, topics, search statistics, fingerprints, and the record format. */
 export function analysisKey(): Promise<string> {
-  return hashSources(["src/ingest", "src/topics", "src/search/prepare.ts", "src/search/format.ts", "src/similarity", "src/record", "src/build/analyse.ts", "src/model/outlet-furniture.ts", "package-lock.json"]).then((h) => `${ANALYSIS_VERSION}:${h}`);
+  return hashSources(["src/ingest", "src/topics", "src/search", "src/similarity", "src/record", "src/build/analyse.ts", "src/model/outlet-furniture.ts", "package-lock.json"]).then((h) => `${ANALYSIS_VERSION}:${h}`);
 }
 
 function hashSources(paths: string[]): Promise<string> {
