@@ -9,7 +9,7 @@ import path from "node:path";
 import type { ArticleFile, ScanResult } from "../store/scan.ts";
 import { AnalysisCache, type CacheEntry } from "../store/analysis-cache.ts";
 import { contentHash } from "../store/hash.ts";
-import { parseRecordFile, pruneRecords, recordPath, writeRecord } from "../store/records.ts";
+import { parseRecordFile, pruneRecords, recordPath, serializeRecord, writeRecord, writtenByBuild } from "../store/records.ts";
 import { OutputTransaction, emptyManifest, readManifest, type Manifest } from "../store/output.ts";
 import { analyseBytes, analyseRecord, decodeText } from "./analyse.ts";
 import { analysisKey } from "./source-key.ts";
@@ -226,11 +226,18 @@ async function syncRecord(entry: CacheEntry, abs: string, recordsDir: string, no
     return entry;
   }
   if (entry.recordStat && stat.size === entry.recordStat.size && stat.mtimeMs === entry.recordStat.mtimeMs) return entry;
+  const text = await fs.readFile(file, "utf8");
+  if (writtenByBuild(text)) {
+    // Written by an earlier (perhaps interrupted) build, not by a person: write the cached record back.
+    if (text !== serializeRecord(article.record)) noteEdit();
+    entry.recordStat = await writeRecord(recordsDir, article.record);
+    return entry;
+  }
   // The record file changed since we wrote it: a hand edit.
   noteEdit();
   const where = path.relative(process.cwd(), file);
   try {
-    const edited = parseRecordFile(await fs.readFile(file, "utf8"), where);
+    const edited = parseRecordFile(text, where);
     const note = `uses the hand-edited ${where}; corrections kept in the article's front matter survive re-parsing, edits to the record do not`;
     edited.warnings = [...edited.warnings.filter((w) => !w.startsWith("uses the hand-edited")), note];
     entry.article = analyseRecord(edited);

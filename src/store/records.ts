@@ -10,6 +10,7 @@ import yaml from "js-yaml";
 import { checkRecord, type ArticleRecord } from "../record/schema.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { recordPath } from "./record-path.ts";
+import { contentHash } from "./hash.ts";
 
 export { recordPath };
 
@@ -31,7 +32,19 @@ const YAML_ONLY: any = {
 /** The text of a record file: YAML front matter with every field but the body, then the body. */
 export function serializeRecord(record: ArticleRecord): string {
   const { body, ...data } = record;
-  return matter.stringify(body.endsWith("\n") ? body : body + "\n", data, YAML_ONLY);
+  const text = matter.stringify(body.endsWith("\n") ? body : body + "\n", data, YAML_ONLY);
+  // A YAML comment with the hash of the rest: a record still carrying its own
+  // hash was written by the build (perhaps by an interrupted one), not edited.
+  return text.replace(/^---\n/, `---\n${MARK}${contentHash(text)}\n`);
+}
+
+const MARK = "# Written by news-archive; edit the article's front matter to correct it. ";
+const MARKED = new RegExp(`^---\\n${MARK.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([0-9a-f]{40})\\n`);
+
+/** True when a record file is exactly as the build wrote it (its hash mark matches): not edited by a person. */
+export function writtenByBuild(text: string): boolean {
+  const m = MARKED.exec(text);
+  return m !== null && contentHash(text.replace(m[0], "---\n")) === m[1];
 }
 
 /** Writes the record file; returns its size and mtime. */

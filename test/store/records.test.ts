@@ -42,3 +42,12 @@ test("a JavaScript front-matter block is never run", () => {
   assert.throws(() => parseRecordFile(text, "r.md"));
   assert.equal((globalThis as { pwned?: string }).pwned, undefined);
 });
+
+test("a record written by the build is told apart from one a person edited", async () => {
+  const { writtenByBuild } = await import("../../src/store/records.ts");
+  const text = serializeRecord(record);
+  assert.match(text, /^---\n# Written by news-archive; edit the article's front matter to correct it\. [0-9a-f]{40}\n/);
+  assert.equal(writtenByBuild(text), true);
+  assert.equal(writtenByBuild(text.replace("Anadolu Agency", "Anadolu")), false);
+  assert.equal(writtenByBuild(text.replace(/^# Written.*\n/m, "")), false);
+});
