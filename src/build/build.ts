@@ -8,7 +8,7 @@
  * and the code, settings and topics.yaml are unchanged, the site is already up
  * to date and nothing heavy (the parser, Eleventy, the analysis cache) is loaded.
  */
-import { promises as fs, existsSync } from "node:fs";
+import { promises as fs, existsSync, statSync } from "node:fs";
 import { scanArticles, type ScanResult } from "../store/scan.ts";
 import { AnalysisCache } from "../store/analysis-cache.ts";
 import { readManifest, type Manifest } from "../store/output.ts";
@@ -45,13 +45,13 @@ async function alreadyBuilt(options: BuildOptions, scan: ScanResult, topicsText:
     if (!meta || meta.size !== f.size || meta.mtimeMs !== f.mtimeMs || meta.ino !== f.ino) return null;
     hashes.push([f.file, meta.hash]);
   }
-  // A record edited by hand changes the output without any article changing.
-  const stats = await Promise.all(
-    scan.files.map((f) => {
-      const meta = index.get(f.file)!;
-      return meta.analysed ? fs.stat(recordPath(options.recordsDir, f.file)).then((s) => s.size === meta.recordStat?.size && s.mtimeMs === meta.recordStat.mtimeMs, () => false) : true;
-    }),
-  );
-  if (stats.includes(false)) return null;
+  // A record edited by hand changes the output without any article changing. (Synchronous stats:
+  // 10,000 of them take a few milliseconds, 10,000 promises far longer.)
+  for (const f of scan.files) {
+    const meta = index.get(f.file)!;
+    if (!meta.analysed) continue;
+    const stat = statSync(recordPath(options.recordsDir, f.file), { throwIfNoEntry: false });
+    if (!stat || stat.size !== meta.recordStat?.size || stat.mtimeMs !== meta.recordStat.mtimeMs) return null;
+  }
   return previous.inputKey === (await inputKey(site, topicsText, scan.skipped, hashes)) ? previous : null;
 }

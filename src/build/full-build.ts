@@ -80,6 +80,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
         recordStat: o.recordStat,
         hinted: null,
         recordVariant: "",
+        furnitureCheck: null,
       });
     }
   }
@@ -265,8 +266,15 @@ async function applyOutletFurniture(articles: AnalysedArticle[], cache: Analysis
     const entry = cache.entries.get(file);
     const lines = article.record.outlet === null ? undefined : furniture.get(article.record.outlet);
     if (!entry || article.lines.length === 0) continue;
-    const leaked = lines ? leakedFurniture(article.record, lines) : [];
-    const key = leaked.join(",");
+    // Which of the outlet's recurring lines this article has at all; only those can have leaked.
+    const present = lines ? article.lines.filter((h) => lines.has(h)) : [];
+    const presentKey = present.join(",");
+    let key = "";
+    if (present.length > 0) {
+      if (entry.furnitureCheck?.key !== presentKey) entry.furnitureCheck = { key: presentKey, leaked: leakedFurniture(article.record, new Set(present)).join(",") };
+      key = entry.furnitureCheck.leaked;
+    }
+    const leaked = key === "" ? [] : key.split(",").map(Number);
     if (key !== "" && entry.hinted?.key !== key) {
       const bytes = await fs.readFile(files.get(file)!.abs);
       const strip = linesWithHashes(decodeText(bytes), new Set(leaked));

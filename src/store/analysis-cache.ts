@@ -1,7 +1,7 @@
 /**
  * The per-file analysis cache: `.cache/news-archive/index.json` (file stats and
  * content hashes: small, read on every build) and `analysis.bin` (the analyses:
- * read only when something changed).
+ * in 32 shards, read only when something changed).
  *
  * An entry is reused when the article file's size, mtime and inode are
  * unchanged (as make and git do); otherwise the file is read and its content
@@ -30,6 +30,8 @@ export interface CacheEntry {
   hinted: { key: string; article: AnalysedArticle } | null;
   /** Which variant the record file holds: "" for the plain parse, else the hinted key. */
   recordVariant: string;
+  /** The last furniture check: for this set of the outlet's recurring lines (`key`), which leaked into the record. */
+  furnitureCheck: { key: string; leaked: string } | null;
 }
 
 /** The small part of an entry: enough to tell, without loading any analysis, that nothing changed. */
@@ -40,16 +42,26 @@ interface IndexFile {
   entries: Array<[string, CacheMeta]>;
 }
 
-interface BlobFile {
-  version: string;
-  articles: Map<string, Pick<CacheEntry, "article" | "hinted">>;
+
+
+/** The analyses are split into shards by file name, so a rebuild after one new article rewrites one shard, not all. */
+const SHARDS = 32;
+
+function shardOf(file: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % SHARDS;
 }
+
+type Parts = Pick<CacheEntry, "article" | "hinted">;
 
 export class AnalysisCache {
   private constructor(
     private readonly dir: string,
     private readonly version: string,
     readonly entries: Map<string, CacheEntry>,
+    /** What each shard held when loaded (object identity), to write only the shards that changed. */
+    private readonly loaded: Array<Map<string, Parts>>,
   ) {}
 
   /** Only the small index (`index.json`): file stats and hashes. Null when there is none for this version. */
@@ -62,25 +74,19 @@ export class AnalysisCache {
     }
   }
 
-  /** The whole cache: the index and the analyses (`analysis.bin`). A missing or mismatched part starts empty. */
+  /** The whole cache: the index and the analyses (`analysis-NN.bin`). A missing or mismatched part is analysed again. */
   static async load(cacheDir: string, version: string): Promise<AnalysisCache> {
     const dir = path.resolve(cacheDir);
     const entries = new Map<string, CacheEntry>();
-    try {
-      const index = await AnalysisCache.loadIndex(dir, version);
-      const blob = v8.deserialize(await fs.readFile(path.join(dir, "analysis.bin"))) as BlobFile;
-      if (index && blob.version === version) {
-        for (const [file, meta] of index) {
-          const parts = blob.articles.get(file);
-          if (meta.analysed && !parts) continue;
-          const { analysed: _analysed, ...rest } = meta;
-          entries.set(file, { ...rest, article: parts?.article ?? null, hinted: parts?.hinted ?? null });
-        }
-      }
-    } catch {
-      // No cache yet, or an unreadable one: start empty.
+    const loaded = await Promise.all(Array.from({ length: SHARDS }, (_, n) => readShard(dir, n, version)));
+    const index = await AnalysisCache.loadIndex(dir, version);
+    for (const [file, meta] of index ?? []) {
+      const parts = loaded[shardOf(file)]!.get(file);
+      if (meta.analysed && !parts) continue;
+      const { analysed: _analysed, ...rest } = meta;
+      entries.set(file, { ...rest, article: parts?.article ?? null, hinted: parts?.hinted ?? null });
     }
-    return new AnalysisCache(dir, version, entries);
+    return new AnalysisCache(dir, version, entries, loaded);
   }
 
   /** Keeps only the entries for `files` (deleted articles leave the cache). */
@@ -90,13 +96,43 @@ export class AnalysisCache {
 
   async save(): Promise<void> {
     const index: IndexFile = { version: this.version, entries: [] };
-    const blob: BlobFile = { version: this.version, articles: new Map() };
+    const shards = Array.from({ length: SHARDS }, () => new Map<string, Parts>());
     for (const [file, { article, hinted, ...meta }] of this.entries) {
       index.entries.push([file, { ...meta, analysed: article !== null }]);
-      if (article !== null) blob.articles.set(file, { article, hinted });
+      if (article !== null) shards[shardOf(file)]!.set(file, { article, hinted });
     }
-    // The blob first: an index never points at analyses that were not written.
-    await writeFileAtomic(path.join(this.dir, "analysis.bin"), v8.serialize(blob));
+    // Shards first: the index never points at analyses that were not written.
+    await Promise.all(
+      shards.map(async (shard, n) => {
+        if (sameShard(shard, this.loaded[n]!)) return;
+        const data: ShardFile = { version: this.version, articles: shard };
+        await writeFileAtomic(path.join(this.dir, `analysis-${n}.bin`), v8.serialize(data));
+      }),
+    );
     await writeFileAtomic(path.join(this.dir, "index.json"), JSON.stringify(index));
   }
+}
+
+interface ShardFile {
+  version: string;
+  articles: Map<string, Parts>;
+}
+
+async function readShard(dir: string, n: number, version: string): Promise<Map<string, Parts>> {
+  try {
+    const data = v8.deserialize(await fs.readFile(path.join(dir, `analysis-${n}.bin`))) as ShardFile;
+    if (data.version === version && data.articles instanceof Map) return data.articles;
+  } catch {
+    // Missing or unreadable: its articles are analysed again.
+  }
+  return new Map();
+}
+
+function sameShard(a: ReadonlyMap<string, Parts>, b: ReadonlyMap<string, Parts>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [file, parts] of a) {
+    const other = b.get(file);
+    if (!other || other.article !== parts.article || other.hinted !== parts.hinted) return false;
+  }
+  return true;
 }

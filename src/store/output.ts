@@ -118,7 +118,7 @@ export class OutputTransaction {
     if (hadOld) await fs.rename(this.outDir, old);
     await fs.rename(this.staging, this.outDir);
     this.done = true;
-    if (hadOld) await fs.rm(old, { recursive: true, force: true });
+    if (hadOld) await removeTree(old);
   }
 
   async abort(): Promise<void> {
@@ -163,6 +163,12 @@ async function recoverInterrupted(outDir: string): Promise<void> {
       await fs.rm(path.join(parent, n), { recursive: true, force: true });
     }
   }
+}
+
+/** `rm -rf`, natively where there is one (several times faster than a recursive fs.rm on a large site). */
+async function removeTree(dir: string): Promise<void> {
+  if (process.platform !== "win32" && spawnSync("rm", ["-rf", dir]).status === 0) return;
+  await fs.rm(dir, { recursive: true, force: true });
 }
 
 function isRunning(pid: number): boolean {

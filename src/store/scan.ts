@@ -9,7 +9,7 @@
  * Nothing in the folder is ever modified, and nothing is opened but regular
  * files (a FIFO would block the build forever). Catalogue: docs/SECURITY.md.
  */
-import { promises as fs, constants as fsConstants } from "node:fs";
+import { promises as fs, constants as fsConstants, accessSync, statSync } from "node:fs";
 import path from "node:path";
 
 export interface ArticleFile {
@@ -115,8 +115,9 @@ async function symlink(w: Walk, relPath: string, abs: string): Promise<void> {
 
 async function addFile(w: Walk, file: string, abs: string): Promise<void> {
   try {
-    await fs.access(abs, fsConstants.R_OK);
-    const stat = await fs.stat(abs);
+    // Synchronous: for 10,000 small calls a promise each costs more than the call (this runs on every build).
+    accessSync(abs, fsConstants.R_OK);
+    const stat = statSync(abs);
     if (stat.size > w.maxBytes) {
       w.skipped.push({ file, reason: `is ${megabytes(stat.size)}, too large to be one article (limit ${megabytes(w.maxBytes)}); skipped` });
       return;
