@@ -17,7 +17,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { stopRunning } from "../src/bench/measure.ts";
-import { parserSpeed, searchNumbers } from "../src/bench/optional.ts";
+import { parserSpeed, searchNumbers, searchBrowserNumbers } from "../src/bench/optional.ts";
 import { prepareReference, referenceArgs, syncReferencePage } from "../src/bench/reference.ts";
 import { mergeSections, readSectionData, sizeSection, type BuilderResult, type SizeReport } from "../src/bench/report.ts";
 import { ArchiveChanges, type Builder, type Progress, bestOf, runProtocol } from "../src/bench/run.ts";
@@ -123,6 +123,7 @@ async function benchSize(count: number): Promise<SizeReport> {
     if (only === "reference") ours = kept(previous?.ours, "ours") ?? notMeasured("skipped (--only reference).");
     else if (!existsSync(BUILD_SCRIPT)) ours = notMeasured("scripts/build.ts does not exist yet.");
     else ours = await repeated(ourBuilder(work, articles), changes);
+    const browserNotes = ours.skipped || ours.error ? [] : (progress("search in the browser"), await searchBrowserNumbers(join(work, "ours-site")));
 
     let reference: BuilderResult;
     if (only === "ours") reference = kept(previous?.reference, "reference") ?? notMeasured("skipped (--only ours).");
@@ -132,7 +133,7 @@ async function benchSize(count: number): Promise<SizeReport> {
     }
 
     progress("parser speed and search numbers");
-    notes.push(await parserSpeed(articles), ...(await searchNumbers(count, seed)));
+    notes.push(await parserSpeed(articles), ...(await searchNumbers(count, seed)), ...browserNotes);
     progressDone();
     if (repeat > 1) notes.push(`each step run ${repeat} times; the table shows the fastest (peak RSS: the largest)`);
     return { articles: count, seed, archive: { bytes: archive.bytes, generateMs }, ours, reference, notes };

@@ -105,3 +105,26 @@ function describeSearch(r: unknown): string[] {
   }
   return lines;
 }
+
+/**
+ * Keystroke → rendered results in headless Chromium on the site our build made, opened from file://
+ * (`benchSearchBrowser(siteDir)` in src/search/bench.ts): cold page and warm, with the bytes the cold
+ * page loaded for each query.
+ */
+export async function searchBrowserNumbers(siteDir: string): Promise<string[]> {
+  const mod = await load("src/search/bench.ts");
+  if (typeof mod === "string") return [`search in the browser not measured: ${mod}`];
+  const fn = mod["benchSearchBrowser"];
+  if (typeof fn !== "function") return ["search in the browser not measured: src/search/bench.ts does not export benchSearchBrowser"];
+  if (!existsSync("/usr/bin/chromium")) return ["search in the browser not measured: /usr/bin/chromium is not installed"];
+  try {
+    const results = (await fn(siteDir)) as Array<{ query: string; coldMs: number; warmMs: number; coldBytes: number; coldFiles: number }>;
+    const kb = (b: number) => `${Math.round(b / 1024)} kB`;
+    return [
+      `search in Chromium from file:// (keystroke → results, median of 3; cold page / warm page; data loaded by the cold page): ` +
+        results.map((r) => `"${r.query}" ${Math.round(r.coldMs)} / ${Math.round(r.warmMs)} ms, ${kb(r.coldBytes)} in ${r.coldFiles} files`).join("; "),
+    ];
+  } catch (e) {
+    return [`search in the browser not measured: ${(e as Error).message.split("\n")[0]}`];
+  }
+}

@@ -11,19 +11,11 @@ import path from "node:path";
 import { buildInto, readTree, tempDir } from "../helpers/site-tree.ts";
 import { folderArgs, projectCopy, runCli, type CliRun } from "./project-copy.ts";
 import { generateArchive } from "../../src/bench/synth.ts";
+import { mulberry32 } from "../../src/bench/prng.ts";
 import { MANIFEST_FILE, OutputTransaction, emptyManifest } from "../../src/store/output.ts";
 
-/** mulberry32: a small seeded PRNG, so the kill moments are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so the kill moments are the same on every run. */
+const prng = mulberry32;
 
 /** Two versions of an archive of a few hundred articles: v2 adds 30 and edits 30 of v1's. */
 function versions(): Array<Record<string, string>> {

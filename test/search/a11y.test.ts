@@ -2,19 +2,18 @@
  * Accessibility of the real search page (built by the real pipeline from a small synthetic archive) with
  * results and the filters shown: axe-core finds no serious or critical violations, in light and dark mode.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { build, defaultBuildOptions } from "../../src/build/build.ts";
 import { writeArchive } from "../../src/bench/synth.ts";
 import { launchChromium } from "../helpers/browser.ts";
+import { seriousViolations } from "../helpers/axe.ts";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let dir: string;
 let browser: Browser;
@@ -31,21 +30,6 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[]; failureSummary?: string }>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)")) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join("; ")}`);
-}
-
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the search page with results and filters has no serious or critical axe violations (${colorScheme})`, async () => {
     const context = await browser.newContext({ bypassCSP: true, colorScheme });
@@ -57,7 +41,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.click("#search-filters .search-filters-show");
     await page.waitForSelector("#search-filter-outlet");
     await page.click("#search-help summary");
-    const found = await seriousViolations(page);
+    const found = await seriousViolations(page, "search page");
     assert.deepEqual(found, []);
     assert.deepEqual(errors, []);
     await context.close();

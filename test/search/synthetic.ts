@@ -4,18 +4,11 @@
  * real news (Heaps' law), punctuation, numbers, quotes and hyphens.
  */
 import type { SearchDocInput } from "../../src/search/prepare.ts";
+import { mulberry32 } from "../../src/bench/prng.ts";
 import type { SearchStoreEntry } from "../../src/search/store.ts";
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark generator's seeded PRNG (mulberry32). */
+export const rng = mulberry32;
 
 const NEWS = (
   "said government minister election climate change bank central rate inflation economy president parliament " +

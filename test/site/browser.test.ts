@@ -7,7 +7,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,6 +14,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from "p
 import type { SiteContext } from "../../src/model/pages.ts";
 import { renderPages } from "./render.ts";
 import * as d from "./descriptors.ts";
+import { seriousViolations } from "../helpers/axe.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SITE: SiteContext = { title: "News archive", baseUrl: null, language: "en" };
@@ -110,14 +110,6 @@ test("from file://, the CSP lets the site's own stylesheet and scripts load, and
   });
 });
 
-const require = createRequire(import.meta.url);
-const AXE = await fs.readFile(require.resolve("axe-core/axe.min.js"), "utf8");
-
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-  passes: Array<{ id: string }>;
-}
-
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no serious or critical violations (${colorScheme} mode)`, async () => {
     // bypassCSP: axe itself is injected as an inline script.
@@ -125,20 +117,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       const problems: string[] = [];
       for (const url of URLS) {
         await page.goto(fileUrl(url));
-        await page.addScriptTag({ content: AXE });
-        const result = (await page.evaluate(() =>
-          (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<unknown> } }).axe.run(document, {
-            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-          }),
-        )) as AxeResult;
-        // Guard against a vacuous pass: the contrast rule did run on the styled page.
-        const checked = [...result.passes, ...result.violations].map((r) => r.id);
-        assert.ok(checked.includes("color-contrast"), `${url}: axe did not check colour contrast`);
-        for (const v of result.violations) {
-          if (v.impact === "serious" || v.impact === "critical") {
-            problems.push(`${url}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(", ")}`);
-          }
-        }
+        problems.push(...(await seriousViolations(page, url)));
       }
       assert.deepEqual(problems, []);
     });

@@ -8,13 +8,13 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { parseRecordFile, recordPath } from "../../src/store/records.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { articlesFolder, buildInto } from "../helpers/site-tree.ts";
+import { seriousViolations } from "../helpers/axe.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SOURCES = [path.join(ROOT, "articles"), path.resolve(ROOT, "../shared/corpus/articles")];
@@ -115,14 +115,6 @@ test("from file://: no console error, no failed or outside request, nothing wide
   });
 });
 
-const require = createRequire(import.meta.url);
-const AXE = await fs.readFile(require.resolve("axe-core/axe.min.js"), "utf8");
-
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-  passes: Array<{ id: string }>;
-}
-
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no serious or critical violations on the real site (${colorScheme} mode)`, async () => {
     // bypassCSP: axe is injected as an inline script, which the site's CSP refuses.
@@ -130,19 +122,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       const problems: string[] = [];
       for (const t of targets) {
         await open(page, t);
-        await page.addScriptTag({ content: AXE });
-        const result = (await page.evaluate(() =>
-          (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<unknown> } }).axe.run(document, {
-            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-          }),
-        )) as AxeResult;
-        const checked = [...result.passes, ...result.violations].map((r) => r.id);
-        assert.ok(checked.includes("color-contrast"), `${t.name}: axe did not check colour contrast`);
-        for (const v of result.violations) {
-          if (v.impact === "serious" || v.impact === "critical") {
-            problems.push(`${t.name}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(", ")}`);
-          }
-        }
+        problems.push(...(await seriousViolations(page, t.name)));
       }
       assert.deepEqual(problems, []);
     });
