@@ -4,16 +4,13 @@
  * A bad article never stops the build: it is published degraded or skipped,
  * with a warning naming the file and the reason.
  */
-import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { ArticleFile, ScanResult } from "../store/scan.ts";
-import { AnalysisCache, type CacheEntry } from "../store/analysis-cache.ts";
+import type { ScanResult } from "../store/scan.ts";
+import { AnalysisCache } from "../store/analysis-cache.ts";
 import { contentHash } from "../store/hash.ts";
-import { parseRecordFile, pruneRecords, recordPath, serializeRecord, writeRecord, writtenByBuild } from "../store/records.ts";
+import { pruneRecords } from "../store/records.ts";
 import { OutputTransaction, emptyManifest, readManifest, type Manifest } from "../store/output.ts";
-import { analyseBytes, analyseRecord, decodeText } from "./analyse.ts";
 import { analysisKey } from "./source-key.ts";
-import { leakedFurniture, linesWithHashes, recurringLines } from "../model/outlet-furniture.ts";
 import { runAnalyseJobs } from "./analyse-pool.ts";
 import type { AnalyseJob } from "./analyse-job.ts";
 import { buildModel } from "../model/build-model.ts";
@@ -27,6 +24,8 @@ import { Progress } from "./progress.ts";
 import { inputKey as computeInputKey } from "./input-key.ts";
 import type { BuildOptions, BuildResult } from "./options.ts";
 import { unchangedResult } from "./unchanged.ts";
+import { syncRecord } from "./record-sync.ts";
+import { applyOutletFurniture } from "./furniture-pass.ts";
 
 export interface BuildStart {
   started: number;
@@ -191,6 +190,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
       ...model.warnings,
     ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return {
+      upToDate: false,
       files: scan.files.length,
       parsed,
       published: model.published,
@@ -210,82 +210,5 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-  }
-}
-
-/**
- * Keeps the record file of a cached article in step (fresh ones were written
- * by their analysis job): written again when missing; when a person edited it,
- * the edited record is read back, validated and used.
- */
-async function syncRecord(entry: CacheEntry, abs: string, recordsDir: string, noteEdit: () => void): Promise<CacheEntry> {
-  const article = entry.article!;
-  const file = recordPath(recordsDir, article.record.file);
-  const stat = await fs.stat(file).catch(() => null);
-  if (stat === null) {
-    entry.recordStat = await writeRecord(recordsDir, article.record);
-    return entry;
-  }
-  if (entry.recordStat && stat.size === entry.recordStat.size && stat.mtimeMs === entry.recordStat.mtimeMs) return entry;
-  const text = await fs.readFile(file, "utf8");
-  if (writtenByBuild(text)) {
-    // Written by an earlier (perhaps interrupted) build, not by a person: write the cached record back.
-    if (text !== serializeRecord(article.record)) noteEdit();
-    entry.recordStat = await writeRecord(recordsDir, article.record);
-    return entry;
-  }
-  // The record file changed since we wrote it: a hand edit.
-  noteEdit();
-  const where = path.relative(process.cwd(), file);
-  try {
-    const edited = parseRecordFile(text, where);
-    const note = `uses the hand-edited ${where}; corrections kept in the article's front matter survive re-parsing, edits to the record do not`;
-    edited.warnings = [...edited.warnings.filter((w) => !w.startsWith("uses the hand-edited")), note];
-    entry.article = analyseRecord(edited);
-  } catch (error) {
-    // Fall back to the article as parsed (the cached analysis may be an earlier hand edit).
-    const parsed = analyseBytes(await fs.readFile(abs), article.record.file);
-    if (parsed.ok) {
-      parsed.article.record.warnings.push(`${(error as Error).message.replace(/\n/g, " ")} (the parsed record is used instead)`);
-      entry.article = parsed.article;
-    }
-  }
-  entry.recordStat = { size: stat.size, mtimeMs: stat.mtimeMs };
-  return entry;
-}
-
-/**
- * Lines that recur across an outlet's articles are furniture (src/model/outlet-furniture.ts).
- * An article whose record kept any of them is parsed again without them; the result
- * is cached with the set of lines it was parsed without, and its record file rewritten.
- */
-async function applyOutletFurniture(articles: AnalysedArticle[], cache: AnalysisCache, files: ReadonlyMap<string, ArticleFile>, recordsDir: string): Promise<void> {
-  const furniture = recurringLines(articles);
-  for (const [i, article] of articles.entries()) {
-    const file = article.record.file;
-    const entry = cache.entries.get(file);
-    const lines = article.record.outlet === null ? undefined : furniture.get(article.record.outlet);
-    if (!entry || article.lines.length === 0) continue;
-    // Which of the outlet's recurring lines this article has at all; only those can have leaked.
-    const present = lines ? article.lines.filter((h) => lines.has(h)) : [];
-    const presentKey = present.join(",");
-    let key = "";
-    if (present.length > 0) {
-      if (entry.furnitureCheck?.key !== presentKey) entry.furnitureCheck = { key: presentKey, leaked: leakedFurniture(article.record, new Set(present)).join(",") };
-      key = entry.furnitureCheck.leaked;
-    }
-    const leaked = key === "" ? [] : key.split(",").map(Number);
-    if (key !== "" && entry.hinted?.key !== key) {
-      const bytes = await fs.readFile(files.get(file)!.abs);
-      const strip = linesWithHashes(decodeText(bytes), new Set(leaked));
-      const result = analyseBytes(bytes, file, { furniture: strip });
-      entry.hinted = result.ok ? { key, article: result.article } : null;
-    }
-    const chosen = key !== "" && entry.hinted ? entry.hinted.article : article;
-    articles[i] = chosen;
-    if (entry.recordVariant !== key) {
-      entry.recordStat = await writeRecord(recordsDir, chosen.record);
-      entry.recordVariant = key;
-    }
   }
 }

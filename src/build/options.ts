@@ -26,6 +26,8 @@ export interface BuildWarning {
 }
 
 export interface BuildResult {
+  /** True when nothing had changed since the last build and nothing was done. */
+  upToDate: boolean;
   /** Article files found. */
   files: number;
   /** Articles parsed in this build (the rest came from the cache). */

@@ -13,6 +13,7 @@ import type { PageDescriptor, PageKind, SiteContext } from "../model/pages.ts";
 import { outputPath } from "../site/links.ts";
 import { contentHash } from "../store/hash.ts";
 import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from "./paths.ts";
+import { listFiles } from "../store/list-files.ts";
 
 // A record over PageKind, so adding a page kind without listing it here fails type checking.
 const KINDS: Record<PageKind, true> = { article: true, home: true, topic: true, topics: true, year: true, month: true, outlet: true, outlets: true, archive: true, undated: true, search: true, report: true, feed: true, sitemap: true };
@@ -69,15 +70,6 @@ export async function renderPages(pages: readonly PageDescriptor[], site: SiteCo
   }
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(abs)));
-    else out.push(abs);
-  }
-  return out;
-}
 
 /**
  * Eleventy wraps a template's error ("Having trouble rendering 11ty.js template …");

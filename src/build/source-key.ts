@@ -10,6 +10,7 @@ import path from "node:path";
 import { contentHash } from "../store/hash.ts";
 import { PROJECT_ROOT } from "./paths.ts";
 import { ANALYSIS_VERSION } from "./analysis-version.ts";
+import { listFiles } from "../store/list-files.ts";
 
 const memo = new Map<string, Promise<string>>();
 
@@ -33,13 +34,4 @@ async function compute(paths: string[]): Promise<string> {
   const files = (await Promise.all(paths.map((p) => listFiles(path.join(PROJECT_ROOT, p))))).flat().sort();
   const parts = await Promise.all(files.map(async (f) => `${path.relative(PROJECT_ROOT, f)}\0${contentHash(await fs.readFile(f))}`));
   return contentHash(parts.join("\n"));
-}
-
-async function listFiles(target: string): Promise<string[]> {
-  const stat = await fs.stat(target).catch(() => null);
-  if (!stat) return [];
-  if (!stat.isDirectory()) return [target];
-  const out: string[] = [];
-  for (const e of await fs.readdir(target, { withFileTypes: true })) out.push(...(await listFiles(path.join(target, e.name))));
-  return out;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { bundleClient, buildSearchFiles } from "../search/index.ts";
 import type { SiteModel } from "../model/build-model.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
+import { listFiles } from "../store/list-files.ts";
 
 export interface StaticFile {
   /** Site path, e.g. "/assets/style.css". */
@@ -18,14 +19,4 @@ export async function staticFiles(model: SiteModel): Promise<StaticFile[]> {
     assets.push({ path: "/assets/" + path.relative(assetsDir, file).split(path.sep).join("/"), content: await fs.readFile(file) });
   }
   return [...assets, ...(await bundleClient()), ...buildSearchFiles(model.searchDocs, model.searchStore)];
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(abs)));
-    else out.push(abs);
-  }
-  return out.sort();
 }

@@ -6,6 +6,10 @@ export function formatSummary(result: BuildResult, options: BuildOptions, quiet:
   const lines: string[] = [];
   const seconds = (result.durationMs / 1000).toFixed(2);
   const where = path.relative(process.cwd(), result.outDir) || ".";
+  if (result.upToDate) {
+    if (!quiet) lines.push(`${where}/ is up to date: nothing changed since the last build (checked ${result.files} article files in ${seconds} s). Its warnings are on the site's report page (report/index.html).`);
+    return lines.join("\n");
+  }
   if (!quiet) {
     lines.push(`Built ${result.published} article${result.published === 1 ? "" : "s"} into ${where}/ in ${seconds} s`);
     lines.push(`  articles: ${result.files} found, ${result.parsed} parsed, ${result.files - result.parsed} unchanged (cached), ${result.skipped.length} skipped`);
