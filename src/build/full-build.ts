@@ -133,20 +133,20 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   lap("diff");
   const tx = await OutputTransaction.begin(options.outDir, reuse);
   const onSignal = () => {
-    tx.abortSync();
-    process.exit(130);
+    // Before the commit: clean up and exit. During a sparse commit: exit once it is done.
+    if (tx.interrupt()) process.exit(130);
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
     let unchanged = 0;
     let written = 0;
-    const changes: Array<{ rel: string; content: string | Uint8Array; replace: boolean }> = [];
+    const changes: Array<{ rel: string; content: string | Uint8Array }> = [];
     const put = (rel: string, content: string | Uint8Array) => {
       const h = contentHash(content);
       manifest.files[rel] = h;
       if (old.files[rel] === h) unchanged++;
-      else changes.push({ rel, content, replace: rel in old.files });
+      else changes.push({ rel, content });
     };
     const flush = async () => {
       await tx.writeMany(changes);
@@ -181,6 +181,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
     }
     lap("write");
     await tx.commit(manifest);
+    if (tx.interruptedInCommit) process.exit(130);
     await cache.save();
     lap("commit");
     const warnings = [

@@ -1,13 +1,21 @@
 /**
- * Atomic, incremental output.
+ * Atomic, incremental output. A build writes only into a staging folder next to
+ * the output folder; the previous site is untouched until the commit.
  *
- * A build writes into a fresh staging folder next to the output folder, which
- * starts as a hard-link copy of the previous site (so unchanged files keep their
- * bytes, inode and modification time, and cost nothing to "copy"). Changed files
- * are written by rename, which breaks the link and leaves the previous site
- * untouched. At the end the staging folder is swapped in with two renames. A
- * build that fails or is interrupted leaves the previous site whole; the next
- * build clears what it left.
+ * - **Full** (no previous site, or every page re-rendered): the staging folder is
+ *   the whole new site, swapped in with two renames at the end.
+ * - **Sparse** (an incremental build): the staging folder holds only the files
+ *   that changed. The commit first writes a journal (what to move in, what to
+ *   delete), then renames each changed file over its old version (the manifest
+ *   last) and deletes removed pages. Unchanged files are never touched: they
+ *   keep their bytes, inode and modification time, and nothing is copied.
+ *   SIGINT/SIGTERM during the commit (a few milliseconds for a few hundred
+ *   files) is held until it is done; if the process dies anyway, the next build
+ *   finds the journal and completes the commit before doing anything else.
+ *
+ * Either way a build that fails or is interrupted leaves the previous site
+ * whole (or, once the commit has begun, the new one); the next build clears
+ * what it left.
  */
 import { promises as fs, existsSync, renameSync } from "node:fs";
 import { spawnSync } from "node:child_process";
@@ -43,45 +51,54 @@ export function emptyManifest(renderKey: string): Manifest {
   return { version: MANIFEST_VERSION, renderKey, inputKey: "", pages: {}, files: {} };
 }
 
+interface Journal {
+  /** The staging folder's name (next to the site). */
+  staging: string;
+  /** Output-relative paths to move from the staging folder into the site (the manifest last). */
+  moves: string[];
+  /** Output-relative paths to delete from the site. */
+  deletions: string[];
+}
+
 export class OutputTransaction {
   private done = false;
+  private committing = false;
+  private interruptedDuringCommit = false;
   private readonly madeDirs = new Set<string>();
+  private readonly written = new Set<string>();
+  private readonly deletions = new Set<string>();
   private constructor(
     readonly outDir: string,
     readonly staging: string,
+    /** Sparse: the staging folder holds only changed files, moved into the existing site at commit. */
+    readonly sparse: boolean,
   ) {}
 
-  /** Starts a transaction; `reuse` hard-links the previous site into the staging folder. */
-  static async begin(outDir: string, reuse: boolean): Promise<OutputTransaction> {
+  /** Starts a transaction; `incremental` (and a previous site) makes it sparse, else the staging folder is a whole new site. */
+  static async begin(outDir: string, incremental: boolean): Promise<OutputTransaction> {
     const abs = path.resolve(outDir);
     await recoverInterrupted(abs);
     const staging = `${abs}.staging-${process.pid}`;
     await fs.rm(staging, { recursive: true, force: true });
-    await fs.mkdir(path.dirname(abs), { recursive: true });
-    if (reuse && existsSync(abs)) await linkCopy(abs, staging);
-    else await fs.mkdir(staging, { recursive: true });
-    return new OutputTransaction(abs, staging);
+    await fs.mkdir(staging, { recursive: true });
+    return new OutputTransaction(abs, staging, incremental && existsSync(abs));
   }
 
-  /**
-   * Writes a file into the staging folder. A file that existed in the previous
-   * site (`replace`) is a hard link there, so it is unlinked first, never written
-   * through. (No per-file atomicity is needed: a failed build discards the
-   * whole folder.)
-   */
-  async write(rel: string, content: string | Uint8Array, replace = true): Promise<void> {
+  /** Writes a file into the staging folder. (No per-file atomicity is needed: a failed build discards the whole folder.) */
+  async write(rel: string, content: string | Uint8Array): Promise<void> {
     const file = this.resolve(rel);
     const dir = path.dirname(file);
     if (!this.madeDirs.has(dir)) {
       await fs.mkdir(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    if (replace) await fs.rm(file, { force: true });
     await fs.writeFile(file, content);
+    this.written.add(path.relative(this.staging, file).split(path.sep).join("/"));
+    this.deletions.delete(rel);
   }
 
   /** Writes many files, several at a time (the disk, not the CPU, is the limit here). */
-  async writeMany(files: ReadonlyArray<{ rel: string; content: string | Uint8Array; replace: boolean }>, concurrency = 16): Promise<void> {
+  async writeMany(files: ReadonlyArray<{ rel: string; content: string | Uint8Array }>, concurrency = 16): Promise<void> {
     // Folders first, parents before children, so concurrent writes never race on mkdir.
     const dirs = [...new Set(files.map((f) => path.dirname(this.resolve(f.rel))))].sort();
     for (const dir of dirs) {
@@ -89,30 +106,39 @@ export class OutputTransaction {
       await fs.mkdir(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    await mapConcurrent(files, concurrency, (f) => this.write(f.rel, f.content, f.replace));
+    await mapConcurrent(files, concurrency, (f) => this.write(f.rel, f.content));
   }
 
+  /** Removes a file of the previous site (at commit; a full transaction simply does not contain it). */
   async remove(rel: string): Promise<void> {
-    const file = this.resolve(rel);
-    await fs.rm(file, { force: true });
-    // Remove folders left empty, up to the staging root.
-    let dir = path.dirname(file);
-    while (dir.startsWith(this.staging + path.sep)) {
-      try {
-        await fs.rmdir(dir);
-        this.madeDirs.delete(dir);
-      } catch {
-        break;
-      }
-      dir = path.dirname(dir);
-    }
+    this.resolve(rel);
+    if (this.sparse) this.deletions.add(rel);
   }
 
-  /** Writes the manifest and swaps the staging folder in. */
+  /** Writes the manifest and puts the new site in place (swap, or sparse moves). */
   async commit(manifest: Manifest): Promise<void> {
     // Keys sorted: the manifest is part of the output, and must not depend on the order work was done in.
     const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     await this.write(MANIFEST_FILE, JSON.stringify({ ...manifest, pages: sorted(manifest.pages), files: sorted(manifest.files) }));
+    if (!this.sparse) return this.swap();
+    const moves = [...this.written].filter((r) => r !== MANIFEST_FILE).sort();
+    moves.push(MANIFEST_FILE);
+    const journal: Journal = { staging: path.basename(this.staging), moves, deletions: [...this.deletions].sort() };
+    this.committing = true;
+    // Written whole or not at all: a torn journal must never be read as a plan.
+    await fs.writeFile(`${journalPath(this.outDir)}.tmp`, JSON.stringify(journal));
+    await fs.rename(`${journalPath(this.outDir)}.tmp`, journalPath(this.outDir));
+    await applyJournal(this.outDir, this.staging, journal);
+    this.done = true;
+    this.committing = false;
+  }
+
+  /** True when a signal arrived during the commit: the caller should exit (130) now that the site is whole. */
+  get interruptedInCommit(): boolean {
+    return this.interruptedDuringCommit;
+  }
+
+  private async swap(): Promise<void> {
     const old = `${this.outDir}.old-${process.pid}`;
     const hadOld = existsSync(this.outDir);
     if (hadOld) await fs.rename(this.outDir, old);
@@ -127,11 +153,24 @@ export class OutputTransaction {
     await fs.rm(this.staging, { recursive: true, force: true });
   }
 
+  /**
+   * For signal handlers: before the commit, clean up and return true (the caller exits);
+   * during a sparse commit, return false: the commit finishes, then the process exits with 130.
+   */
+  interrupt(): boolean {
+    if (this.committing) {
+      this.interruptedDuringCommit = true;
+      return false;
+    }
+    this.abortSync();
+    return true;
+  }
+
   /** Synchronous cleanup for signal handlers. */
   abortSync(): void {
     if (this.done) return;
     this.done = true;
-    // Interrupted between commit's two renames: put the previous site back now, not at the next build.
+    // Interrupted between the swap's two renames: put the previous site back now, not at the next build.
     const old = `${this.outDir}.old-${process.pid}`;
     if (!existsSync(this.outDir) && existsSync(old)) renameSync(old, this.outDir);
     spawnSync("rm", ["-rf", this.staging]);
@@ -144,8 +183,48 @@ export class OutputTransaction {
   }
 }
 
-/** Clears staging folders of interrupted builds, and puts back a site whose swap was interrupted. */
+function journalPath(outDir: string): string {
+  return `${outDir}.journal.json`;
+}
+
+/** Moves the journal's files from the staging folder into the site and deletes the removed ones; safe to run twice. */
+async function applyJournal(outDir: string, staging: string, journal: Journal): Promise<void> {
+  const made = new Set<string>();
+  for (const rel of journal.moves) {
+    const from = path.join(staging, rel);
+    if (!existsSync(from)) continue; // moved already by an earlier, interrupted run
+    const to = path.join(outDir, rel);
+    const dir = path.dirname(to);
+    if (!made.has(dir)) {
+      await fs.mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await fs.rename(from, to);
+  }
+  for (const rel of journal.deletions) {
+    const file = path.join(outDir, rel);
+    await fs.rm(file, { force: true });
+    // Remove folders left empty, up to the site's root.
+    for (let dir = path.dirname(file); dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) {
+      try {
+        await fs.rmdir(dir);
+      } catch {
+        break;
+      }
+    }
+  }
+  await fs.rm(journalPath(outDir), { force: true });
+  await removeTree(staging);
+}
+
+/** Completes a sparse commit a dead process left half done, clears staging folders of interrupted builds, and puts back a site whose swap was interrupted. */
 async function recoverInterrupted(outDir: string): Promise<void> {
+  const journalFile = journalPath(outDir);
+  await fs.rm(`${journalFile}.tmp`, { force: true });
+  if (existsSync(journalFile)) {
+    const journal = JSON.parse(await fs.readFile(journalFile, "utf8")) as Journal;
+    await applyJournal(outDir, path.join(path.dirname(outDir), journal.staging), journal);
+  }
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   let names: string[] = [];
@@ -179,23 +258,4 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/** A hard-link copy of a folder tree: `cp -al` where there is one, else a walk. */
-async function linkCopy(from: string, to: string): Promise<void> {
-  if (process.platform !== "win32") {
-    const r = spawnSync("cp", ["-al", from, to]);
-    if (r.status === 0) return;
-    await fs.rm(to, { recursive: true, force: true });
-  }
-  const walk = async (src: string, dst: string): Promise<void> => {
-    await fs.mkdir(dst, { recursive: true });
-    for (const e of await fs.readdir(src, { withFileTypes: true })) {
-      const s = path.join(src, e.name);
-      const d = path.join(dst, e.name);
-      if (e.isDirectory()) await walk(s, d);
-      else await fs.link(s, d).catch(() => fs.copyFile(s, d));
-    }
-  };
-  await walk(from, to);
 }

@@ -129,7 +129,7 @@ test("an interrupt between the two renames of the swap leaves a site in place", 
   const first = await OutputTransaction.begin(out, false);
   await first.write("index.html", "v1");
   await first.commit(emptyManifest("k"));
-  const tx = await OutputTransaction.begin(out, true);
+  const tx = await OutputTransaction.begin(out, false); // a full build: the swap path
   await tx.write("index.html", "v2");
   // Simulate SIGINT arriving right after the first rename (_site → _site.old-PID): the signal handler
   // (build.ts) calls abortSync() and exits, so the second rename never happens.
@@ -168,4 +168,59 @@ test("a title in a four-byte script builds (the slug stays under the 255-byte fi
     assert.deepEqual(await leftovers(work), []);
     throw error;
   }
+});
+
+test("an interrupt during a sparse commit is held until the commit is done: the new site is whole", async () => {
+  const out = path.join(tempDir("na-sparse-"), "_site");
+  const first = await OutputTransaction.begin(out, false);
+  for (let i = 0; i < 20; i++) await first.write(`p/${i}/index.html`, `v1 page ${i}`);
+  await first.write("gone/index.html", "v1 only");
+  await first.commit(emptyManifest("k"));
+  const tx = await OutputTransaction.begin(out, true);
+  for (let i = 0; i < 20; i += 2) await tx.write(`p/${i}/index.html`, `v2 page ${i}`);
+  await tx.remove("gone/index.html");
+  const realRename = fs.rename;
+  let asked: boolean | null = null;
+  fs.rename = (async (from: Parameters<typeof fs.rename>[0], to: Parameters<typeof fs.rename>[1]) => {
+    if (asked === null && String(from).includes("_site.staging-") && String(to).includes("/p/")) asked = tx.interrupt();
+    await realRename(from, to);
+  }) as typeof fs.rename;
+  try {
+    await tx.commit(emptyManifest("k2"));
+  } finally {
+    fs.rename = realRename;
+  }
+  assert.equal(asked, false, "the interrupt is held, not acted on, during the commit");
+  assert.equal(tx.interruptedInCommit, true);
+  for (let i = 0; i < 20; i++) assert.equal(await fs.readFile(path.join(out, `p/${i}/index.html`), "utf8"), i % 2 === 0 ? `v2 page ${i}` : `v1 page ${i}`);
+  assert.equal(existsSync(path.join(out, "gone")), false);
+  assert.deepEqual(await leftovers(path.dirname(out)), []);
+});
+
+test("a sparse commit cut short by a dead process is completed by the next build from its journal", async () => {
+  const out = path.join(tempDir("na-journal-"), "_site");
+  const first = await OutputTransaction.begin(out, false);
+  for (let i = 0; i < 10; i++) await first.write(`p/${i}/index.html`, `v1 page ${i}`);
+  await first.commit(emptyManifest("k"));
+  const tx = await OutputTransaction.begin(out, true);
+  for (let i = 0; i < 10; i++) await tx.write(`p/${i}/index.html`, `v2 page ${i}`);
+  // The process "dies" after three files were moved in.
+  const realRename = fs.rename;
+  let moved = 0;
+  fs.rename = (async (from: Parameters<typeof fs.rename>[0], to: Parameters<typeof fs.rename>[1]) => {
+    if (String(from).includes("_site.staging-") && ++moved > 3) throw new Error("process died");
+    await realRename(from, to);
+  }) as typeof fs.rename;
+  try {
+    await assert.rejects(() => tx.commit(emptyManifest("k2")), /process died/);
+  } finally {
+    fs.rename = realRename;
+  }
+  assert.ok(existsSync(`${out}.journal.json`), "the journal is left for the next build");
+  const next = await OutputTransaction.begin(out, true);
+  await next.abort();
+  for (let i = 0; i < 10; i++) assert.equal(await fs.readFile(path.join(out, `p/${i}/index.html`), "utf8"), `v2 page ${i}`);
+  assert.equal(JSON.parse(await fs.readFile(path.join(out, MANIFEST_FILE), "utf8")).renderKey, "k2");
+  assert.equal(existsSync(`${out}.journal.json`), false);
+  assert.deepEqual(await leftovers(path.dirname(out)), []);
 });
