@@ -46,6 +46,7 @@ export function analyseRecord(record: ArticleRecord, lines: number[] = []): Anal
     topics,
     fp: fingerprint(`${record.title}\n${text}`),
     search: prepareSearchDoc({ ref: record.file, title: record.title, topics: record.topics, outlet: record.outlet, body: text }),
+    words: text.split(/\s+/).filter(Boolean).length,
     lines,
   };
 }

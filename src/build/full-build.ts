@@ -25,6 +25,7 @@ import { inputKey as computeInputKey } from "./input-key.ts";
 import type { BuildOptions, BuildResult } from "./options.ts";
 import { unchangedResult } from "./unchanged.ts";
 import { syncRecord } from "./record-sync.ts";
+import { descriptorHasher } from "./descriptor-hash.ts";
 import { applyOutletFurniture } from "./furniture-pass.ts";
 
 export interface BuildStart {
@@ -125,8 +126,9 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   const old: Manifest = reuse ? previous : emptyManifest(key);
   const manifest = emptyManifest(key);
   manifest.inputKey = inputKey;
+  const hashPage = descriptorHasher();
   const dirty = model.pages.filter((p) => {
-    const h = contentHash(JSON.stringify(p));
+    const h = hashPage(p);
     manifest.pages[p.url] = h;
     return old.pages[p.url] !== h;
   });

@@ -94,8 +94,7 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
       const info = topicInfo.get(t.slug);
       return { name: info?.name ?? t.name, slug: t.slug, kind: info?.kind ?? t.kind, url: info?.url ?? null };
     });
-    const words = bodyText(a.record.body).split(/\s+/).filter(Boolean).length;
-    const readingMinutes = Math.max(1, Math.round(words / 230));
+    const readingMinutes = Math.max(1, Math.round(a.words / 230));
     const outletSlug = a.record.outlet === null ? null : slugify(a.record.outlet, "source");
     const card: ArticleCard = {
       url,

@@ -11,6 +11,8 @@ export interface AnalysedArticle {
   topics: TopicCandidate[];
   fp: Fingerprint;
   search: SearchDocStats;
+  /** Words in the body (for reading time). */
+  words: number;
   /** Hashes of the raw file's short lines (see src/model/outlet-furniture.ts); [] for a hand-edited record. */
   lines: number[];
 }
