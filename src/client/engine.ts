@@ -13,6 +13,7 @@ import { L, searchPipeline, type LunrIndex } from "./lunr-api.ts";
 import { expandWithLexicon, parseQuery, partOf, partsOfPrefix, planQuery } from "./query-plan.ts";
 import { isPlainQuery, scorePlain } from "./plain-scorer.ts";
 import type { Loader } from "./registry.ts";
+import { find } from "./sorted.ts";
 
 export interface Hit {
   /** Document id (position in ref order). */
@@ -61,19 +62,6 @@ function decodePart(part: IndexPart, fieldCount: number): DecodedTerm[] {
   });
 }
 
-/** Position of `id` in the sorted `ids`, or -1. */
-function find(ids: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = ids[mid]!;
-    if (v === id) return mid;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 export class SearchEngine {
   private parts = new Map<number, Promise<DecodedTerm[]>>();

@@ -14,6 +14,7 @@
  */
 import type { LunrQuery } from "./lunr-api.ts";
 import { searchPipeline } from "./lunr-api.ts";
+import { find } from "./sorted.ts";
 
 /** What the scorer needs of a decoded term (engine.ts DecodedTerm). */
 export interface ScoredTerm {
@@ -37,18 +38,6 @@ export function isPlainQuery(query: LunrQuery): boolean {
   return query.clauses.every((c) => c.presence === OPTIONAL && !c.editDistance && !c.term.includes("*"));
 }
 
-function find(ids: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = ids[mid]!;
-    if (v === id) return mid;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /**
  * Scores a plain query. `lookup` gives the decoded term or undefined when the index has no such term (its

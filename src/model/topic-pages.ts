@@ -1,21 +1,14 @@
 /** Topic pages (paginated, with timeline and co-occurring topics), their feeds, and the topics index. */
 import type { FeedPage, TopicPage, TopicRef, TopicsIndexPage } from "./pages.ts";
-import { TOPIC_KINDS, type TopicKind } from "../record/schema.ts";
+import { TOPIC_KINDS } from "../record/schema.ts";
+import type { TopicInfo as ArchiveTopic } from "../topics/archive.ts";
 import type { Entry } from "./build-model.ts";
 import { paginate } from "./paginate.ts";
 import { monthRange } from "./chronology.ts";
 import { feedEntries } from "./feeds.ts";
 
-export interface TopicInfo {
-  slug: string;
-  name: string;
-  kind: TopicKind;
-  description: string | null;
-  pinned: boolean;
-  count: number;
-  /** The topic's page, or null when it has none (a single-article topic that is not pinned). */
-  url: string | null;
-}
+/** A topic as merged across the archive, with its page: null when it has none (a single-article topic that is not pinned). */
+export type TopicInfo = ArchiveTopic & { url: string | null };
 
 const COOCCURRING = 8;
 
