@@ -112,6 +112,8 @@ test("related: k limits the list, and an archive of one article has no related a
   assert.deepEqual([...relatedArticles([], 5)], []);
 });
 
+const LINEAR_BOUND = 10;
+
 test("related: time grows linearly with the archive, even with one topic on half of all articles", (t) => {
   const archives = new Map([5000, 20000].map((n) => [n, syntheticArchive(n, n)]));
   for (const [n, docs] of archives) {
@@ -128,10 +130,13 @@ test("related: time grows linearly with the archive, even with one topic on half
     console.log(`relatedArticles: ${n} docs, ${((100 * sharing) / listed).toFixed(1)}% of listed share a topic other than topic-0`);
     assert.ok(sharing / listed > 0.8, "most related articles share a specific topic");
   }
+  // A complexity check, not a speed target (those live in `npm run bench`): 4× the documents must
+  // cost well under 16× the time, which is what a quadratic step would give. Per-document cost
+  // still grows a little with the archive (more candidates, colder caches), so the bound is 10.
   // CPU time (steadier than wall time when other processes share the machine), best of two
   // interleaved runs; a timing disturbed by a busy machine is measured again, up to three times.
   const ratios: number[] = [];
-  for (let attempt = 0; attempt < 3 && !(ratios.at(-1)! < 6); attempt++) {
+  for (let attempt = 0; attempt < 3 && !(ratios.at(-1)! < LINEAR_BOUND); attempt++) {
     const best = new Map<number, number>();
     for (let round = 0; round < 2; round++) {
       for (const [n, docs] of archives) {
@@ -147,9 +152,9 @@ test("related: time grows linearly with the archive, even with one topic on half
   // On a machine running more than two jobs per core, other processes evict this one's caches
   // and the larger archive suffers more; the ratio is still logged, but not asserted.
   const load = loadavg()[0]!;
-  if (ratios.at(-1)! >= 6 && load > 2 * cpus().length) {
+  if (ratios.at(-1)! >= LINEAR_BOUND && load > 2 * cpus().length) {
     t.skip(`machine overloaded (load average ${load.toFixed(1)} on ${cpus().length} cores): ratios ${ratios.map((r) => r.toFixed(2)).join(", ")} not asserted`);
     return;
   }
-  assert.ok(ratios.at(-1)! < 6, `ratios ${ratios.map((r) => r.toFixed(2)).join(", ")}`);
+  assert.ok(ratios.at(-1)! < LINEAR_BOUND, `ratios ${ratios.map((r) => r.toFixed(2)).join(", ")}`);
 });
