@@ -9,6 +9,7 @@
  * Arguments: the format version, the file's own site path (the loader matches it to the request), the data.
  * Bump FORMAT_VERSION whenever any file's shape or meaning changes; the client refuses other versions.
  */
+import type { SearchStoreEntry } from "./store.ts";
 
 /** Version of every file under /search/. The client refuses data of any other version. */
 export const FORMAT_VERSION = 2;
@@ -78,13 +79,7 @@ export interface FacetPart {
  * /search/docs/<folder>/<id>-<chunk>.js: what a result shows, and one chunk of its body (src/search/chunks.ts)
  * to cut the snippet from. A result loads the one chunk holding most of its matched words.
  */
-export interface DocChunk {
-  ref: string;
-  url: string;
-  title: string;
-  date: string | null;
-  outlet: string | null;
-  topics: string[];
+export interface DocChunk extends Pick<SearchStoreEntry, "ref" | "url" | "title" | "date" | "outlet" | "topics"> {
   /** This chunk's text (the summary when the body is empty). */
   text: string;
   /** Chunk number and number of chunks of the body (for the leading/trailing "…"). */

@@ -3,19 +3,10 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { decodeSignature, estimateJaccard, findDuplicates, fingerprint, NEAR_THRESHOLD } from "../../src/similarity/index.ts";
 import { CORPUS_DIR, corpusTexts } from "./corpus.ts";
-import { pseudoArticle, random } from "./synthetic.ts";
+import { pseudoArticle, shuffled } from "./synthetic.ts";
 
 const doc = (id: string, text: string, contentHash?: string) => ({ id, fp: fingerprint(text), ...(contentHash ? { contentHash } : {}) });
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const rnd = random(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 test("exact duplicates: whitespace and CRLF variants are duplicates of the first id in sorted order", () => {
   const text = pseudoArticle(300, 1);

@@ -2,7 +2,7 @@ import { cpus, loadavg } from "node:os";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fingerprint, relatedArticles, type RelatedInput } from "../../src/similarity/index.ts";
-import { random, syntheticArchive } from "./synthetic.ts";
+import { shuffled, syntheticArchive } from "./synthetic.ts";
 
 const STORIES: Record<string, string[]> = {
   cable: [
@@ -33,15 +33,6 @@ function smallArchive(): RelatedInput[] {
   return docs;
 }
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const rnd = random(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 test("related: an article about X lists the other X articles before unrelated ones", () => {
   const related = relatedArticles(smallArchive(), 5);

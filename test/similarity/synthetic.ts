@@ -6,16 +6,20 @@
  */
 
 import type { Fingerprint, RelatedInput } from "../../src/similarity/index.ts";
+import { mulberry32 } from "../../src/bench/prng.ts";
 
-/** Deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Deterministic PRNG (the benchmark generator's mulberry32). */
+export const random = mulberry32;
+
+/** A seeded Fisher–Yates shuffle (a copy; the input is left as it is). */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const rnd = random(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
 
 /** Sampler of 0..size-1 with P(i) ∝ 1 / (i + 1)^s. */
