@@ -1,16 +1,12 @@
 /** The archive by date (/archive/): every year with its months. */
 import type { ArchiveIndexPage, SiteContext } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeAttr, escapeHtml } from "../src/site/escape.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker } from "./_lib/link.ts";
 import { plural } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.archive", size: 1, alias: "p" },
-  permalink: (d: { p: ArchiveIndexPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("archive");
 
 export function render({ p, site }: { p: ArchiveIndexPage; site: SiteContext }): string {
   const link = linker(p.url, site);

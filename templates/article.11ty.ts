@@ -1,17 +1,13 @@
 /** One article: /YYYY/MM/DD/<slug>/ or /undated/<slug>/. */
 import type { ArticlePage, SiteContext } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeHtml } from "../src/site/escape.ts";
 import { renderBody } from "../src/site/markdown.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker, type Linker } from "./_lib/link.ts";
 import { cardList, outletLink, time, topicList } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.article", size: 1, alias: "p" },
-  permalink: (d: { p: ArticlePage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("article");
 
 export function render({ p, site }: { p: ArticlePage; site: SiteContext }): string {
   const link = linker(p.url, site);

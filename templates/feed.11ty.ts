@@ -11,16 +11,13 @@
  *   the feed's `updated`.
  */
 import type { FeedPage, SiteContext } from "../src/model/pages.ts";
-import { absoluteUrl, href, outputPath } from "../src/site/links.ts";
+import { absoluteUrl, href } from "../src/site/links.ts";
 import { escapeXml } from "../src/site/escape.ts";
 import { atomDate } from "../src/site/dates.ts";
 import { renderBody } from "../src/site/markdown.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.feed", size: 1, alias: "p" },
-  permalink: (d: { p: FeedPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("feed");
 
 /** The `<updated>` of a feed with no entries. */
 export const EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";

@@ -1,16 +1,12 @@
 /** The home page: latest articles, main topics, years, sources. */
 import type { HomePage, SiteContext } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeHtml } from "../src/site/escape.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker } from "./_lib/link.ts";
 import { cardList, plural, topicLink } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.home", size: 1, alias: "p" },
-  permalink: (d: { p: HomePage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("home");
 
 export function render({ p, site }: { p: HomePage; site: SiteContext }): string {
   const link = linker(p.url, site);

@@ -1,16 +1,12 @@
 /** A month's articles (/YYYY/MM/, paged): list, numbered pager, previous/next month. */
 import type { MonthPage, SiteContext } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeHtml } from "../src/site/escape.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker } from "./_lib/link.ts";
 import { adjacent, cardList, pager, plural } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.month", size: 1, alias: "p" },
-  permalink: (d: { p: MonthPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("month");
 
 export function render({ p, site }: { p: MonthPage; site: SiteContext }): string {
   const link = linker(p.url, site);

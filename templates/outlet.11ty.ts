@@ -1,16 +1,12 @@
 /** A source's page (/sources/<slug>/, paged): its articles and date range. */
 import type { OutletPage, SiteContext } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeHtml } from "../src/site/escape.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker } from "./_lib/link.ts";
 import { cardList, pager, plural, time } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.outlet", size: 1, alias: "p" },
-  permalink: (d: { p: OutletPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("outlet");
 
 export function render({ p, site }: { p: OutletPage; site: SiteContext }): string {
   const link = linker(p.url, site);

@@ -1,16 +1,12 @@
 /** The sources index (/sources/): every outlet with its article count and date range. */
 import type { OutletsIndexPage, SiteContext } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeHtml } from "../src/site/escape.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker } from "./_lib/link.ts";
 import { plural, time } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.outlets", size: 1, alias: "p" },
-  permalink: (d: { p: OutletsIndexPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("outlets");
 
 export function render({ p, site }: { p: OutletsIndexPage; site: SiteContext }): string {
   const link = linker(p.url, site);

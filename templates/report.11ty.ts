@@ -1,16 +1,12 @@
 /** The build report (/report/): what the parser was unsure about, so a person can fix it. */
 import type { ReportPage, SiteContext } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeAttr, escapeHtml } from "../src/site/escape.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker, type Linker } from "./_lib/link.ts";
 import { plural, topicLink } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.report", size: 1, alias: "p" },
-  permalink: (d: { p: ReportPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("report");
 
 const KIND_LABEL: Record<string, string> = { person: "People", place: "Places", organisation: "Organisations", subject: "Subjects" };
 

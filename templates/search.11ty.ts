@@ -4,15 +4,11 @@
  * elements by the ids below.
  */
 import type { SearchPage, SiteContext } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker, type Linker } from "./_lib/link.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.search", size: 1, alias: "p" },
-  permalink: (d: { p: SearchPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("search");
 
 /** The page's main content (also used by tests that render without the layout). */
 export function searchMain(link: Linker): string {

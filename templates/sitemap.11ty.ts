@@ -5,14 +5,11 @@
  * fill it: set the site's base URL and build again.
  */
 import type { SiteContext, SitemapPage } from "../src/model/pages.ts";
-import { absoluteUrl, outputPath } from "../src/site/links.ts";
+import { absoluteUrl } from "../src/site/links.ts";
 import { escapeXml } from "../src/site/escape.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.sitemap", size: 1, alias: "p" },
-  permalink: (d: { p: SitemapPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("sitemap");
 
 export function render({ p, site }: { p: SitemapPage; site: SiteContext }): string {
   const base = site.baseUrl;

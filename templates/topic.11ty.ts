@@ -1,17 +1,13 @@
 /** A topic's page (one per pager page): /topics/<slug>/, /topics/<slug>/page/2/ ... */
 import type { SiteContext, TopicPage } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeAttr, escapeHtml } from "../src/site/escape.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker } from "./_lib/link.ts";
 import { timelineChart } from "./_lib/charts.ts";
 import { cardList, pager, plural, time, topicLink } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.topic", size: 1, alias: "p" },
-  permalink: (d: { p: TopicPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("topic");
 
 const KIND_LABEL: Record<string, string> = { person: "Person", place: "Place", organisation: "Organisation", subject: "Subject" };
 

@@ -1,16 +1,12 @@
 /** The topics index (/topics/): every topic with a page, grouped by kind, with a filter box. */
 import type { SiteContext, TopicsIndexPage } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeHtml } from "../src/site/escape.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker } from "./_lib/link.ts";
 import { plural, topicLink } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.topics", size: 1, alias: "p" },
-  permalink: (d: { p: TopicsIndexPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("topics");
 
 const GROUP_LABEL: Record<string, string> = { person: "People", place: "Places", organisation: "Organisations", subject: "Subjects" };
 

@@ -1,15 +1,11 @@
 /** Articles without a publication date (/undated/, paged). */
 import type { SiteContext, UndatedPage } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker } from "./_lib/link.ts";
 import { cardList, pager } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.undated", size: 1, alias: "p" },
-  permalink: (d: { p: UndatedPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("undated");
 
 export function render({ p, site }: { p: UndatedPage; site: SiteContext }): string {
   const link = linker(p.url, site);

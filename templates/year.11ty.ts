@@ -1,17 +1,13 @@
 /** A year's page (/YYYY/): articles per month as a bar chart, linking to the month pages. */
 import type { SiteContext, YearPage } from "../src/model/pages.ts";
-import { outputPath } from "../src/site/links.ts";
 import { escapeHtml } from "../src/site/escape.ts";
 import { layout } from "./_lib/layout.ts";
 import { linker } from "./_lib/link.ts";
 import { barList } from "./_lib/charts.ts";
 import { adjacent, plural } from "./_lib/parts.ts";
+import { pageData } from "./_lib/page-data.ts";
 
-export const data = {
-  pagination: { data: "batch.year", size: 1, alias: "p" },
-  permalink: (d: { p: YearPage }) => outputPath(d.p.url),
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("year");
 
 export function render({ p, site }: { p: YearPage; site: SiteContext }): string {
   const link = linker(p.url, site);
