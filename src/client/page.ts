@@ -4,7 +4,7 @@
  * Elements it uses (templates/search.11ty.ts renders them): #search-form, #search-q, #search-sort,
  * #search-status (aria-live), #search-notice, #search-filters, #search-results, #search-more.
  */
-import { docPath, type DocChunk, type FacetDict } from "../search/format.ts";
+import { docPath, type DocRecord, type FacetDict } from "../search/format.ts";
 import { el, replaceUrl } from "./dom.ts";
 import type { SearchEngine, Hit } from "./engine.ts";
 import { FacetStore, type DocFacets } from "./facets.ts";
@@ -57,7 +57,7 @@ export class SearchPage {
   private list = $("search-results") as HTMLOListElement;
   private more = $("search-more") as HTMLButtonElement;
   private facets: FacetStore;
-  private docs = new Map<string, Promise<DocChunk>>();
+  private docs = new Map<string, Promise<DocRecord>>();
   /**
    * Facet data (about 14 bytes per document of the archive for a broad query) loads only when it is used:
    * a filter or "newest first" is set, or the person asked for the filters (then for every later query too).
@@ -159,12 +159,12 @@ export class SearchPage {
     replaceUrl(s ? "?" + s : "");
   }
 
-  /** The stored chunk of a hit's body that holds most of its matched words (with the result's metadata). */
-  private doc(hit: Hit): Promise<DocChunk> {
-    const path = docPath(hit.id, this.engine.chunkOf(hit), this.engine.meta.docFolder);
+  /** The stored file of a hit's document: the result's metadata and every chunk of its body (one request). */
+  private doc(hit: Hit): Promise<DocRecord> {
+    const path = docPath(hit.id, this.engine.meta.docFolder);
     let p = this.docs.get(path);
     if (!p) {
-      p = this.load(path) as Promise<DocChunk>;
+      p = this.load(path) as Promise<DocRecord>;
       this.docs.set(path, p);
     }
     return p;
@@ -261,12 +261,14 @@ export class SearchPage {
   private async showMore(): Promise<string[]> {
     const { hits, shown, seq } = this.current;
     const page = hits.slice(shown, shown + PAGE_SIZE);
+    // The snippet's chunk: the one holding most of the hit's matched words (from the postings of this query).
+    const chunks = page.map((h) => this.engine.chunkOf(h));
     const docs = await Promise.all(page.map((h) => this.doc(h)));
     if (seq !== this.seq || this.current.shown !== shown) return [];
     const words: string[] = [];
     const frag = document.createDocumentFragment();
     docs.forEach((doc, i) => {
-      const item = resultItem(this.root, doc, page[i]!.terms);
+      const item = resultItem(this.root, doc, chunks[i]!, page[i]!.terms);
       words.push(...item.words);
       frag.append(item.li);
     });

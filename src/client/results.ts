@@ -1,15 +1,15 @@
 /** Renders result items and the filter controls. */
-import type { DocChunk, FacetDict } from "../search/format.ts";
+import type { DocRecord, FacetDict } from "../search/format.ts";
 import { el, siteLink } from "./dom.ts";
-import { makeSnippet } from "./snippet.ts";
+import { chunkSnippet } from "./snippet.ts";
 
-/** One result item; returns the surface words its snippet matched. */
-export function resultItem(root: string, doc: DocChunk, terms: string[]): { li: HTMLLIElement; words: string[] } {
+/** One result item, its snippet cut from body chunk `chunk` of `doc`; returns the surface words its snippet matched. */
+export function resultItem(root: string, doc: DocRecord, chunk: number, terms: string[]): { li: HTMLLIElement; words: string[] } {
   const termSet = new Set(terms);
   const link = siteLink(root, doc.url) + (terms.length ? "?hl=" + encodeURIComponent(terms.join(" ")) : "");
   const a = el("a", { href: link, class: "search-result-link" }, doc.title || doc.url);
   const metaParts = [doc.date ? doc.date.slice(0, 10) : "Undated", doc.outlet ?? "", doc.topics.slice(0, 4).join(", ")].filter(Boolean);
-  const snippet = makeSnippet(doc.text.trim(), termSet, 220, { before: doc.chunk > 0, after: doc.chunk < doc.chunks - 1 });
+  const snippet = chunkSnippet(doc.chunks, chunk, termSet);
   const p = el("p", { class: "result-snippet" });
   for (const s of snippet.segments) p.append(s.mark ? el("mark", {}, s.text) : document.createTextNode(s.text));
   const li = el("li", { class: "result" }, el("h2", { class: "result-title" }, a), el("p", { class: "result-meta" }, metaParts.join(" · ")), p);

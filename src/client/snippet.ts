@@ -15,6 +15,7 @@ export interface Snippet {
 /**
  * Cuts about `length` characters of `text` around the densest cluster of words whose index term is in `terms`.
  * `around` says whether the text is preceded / followed by more (it is one chunk of a body): adds "…".
+ * A result's snippet comes from `chunkSnippet`.
  * @example makeSnippet("The grid pact was signed.", new Set(["grid"])).segments → [{text:"The "},{text:"grid",mark:true},…]
  */
 export function makeSnippet(text: string, terms: ReadonlySet<string>, length = 220, around: { before?: boolean; after?: boolean } = {}): Snippet {
@@ -50,4 +51,15 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>, length = 2
   if (to > at) segments.push({ text: text.slice(at, to), mark: false });
   if (to < text.length || around.after) segments.push({ text: " …", mark: false });
   return { segments: segments.map((s) => ({ ...s, text: s.text.replace(/\s+/g, " ") })), words: matches.map((m) => text.slice(m.start, m.end)) };
+}
+
+/**
+ * The snippet of a result: cut from chunk `chunk` of its document's `chunks` (the one `SearchEngine.chunkOf`
+ * picked), with "…" before it unless it is the first chunk and after it unless it is the last. A chunk number
+ * the document does not have (its index statistics and stored text disagree) falls back to the first chunk.
+ * @example chunkSnippet(["Intro. ", "The grid pact. ", "End."], 1, new Set(["grid"])).segments → [{text:"… "},{text:"The "},{text:"grid",mark:true},{text:" pact."},{text:" …"}]
+ */
+export function chunkSnippet(chunks: readonly string[], chunk: number, terms: ReadonlySet<string>, length = 220): Snippet {
+  const c = chunk >= 0 && chunk < chunks.length ? chunk : 0;
+  return makeSnippet((chunks[c] ?? "").trim(), terms, length, { before: c > 0, after: c < chunks.length - 1 });
 }

@@ -46,7 +46,7 @@ export interface SearchBenchResult {
   fileCount: number;
   /**
    * Bytes per query: `bytes` = index files (meta, parts, lexicon); `withResults` = everything the search page
-   * loads for the query (index files + the body chunk of each of the first 20 results); `withFacets` = that
+   * loads for the query (index files + the document file of each of the first 20 results); `withFacets` = that
    * plus the facet data the filter counts use once the filters are opened (a sample of the hits' facet chunks
    * when they span more than 8; a filter or "newest first" loads the chunks of all hits).
    */
@@ -117,9 +117,9 @@ export async function benchSearchIndex(
     const engine = await SearchEngine.open(loader.load);
     const hits = await engine.search(query);
     const bytes = loader.bytes();
-    // What the page loads for the first screen: the chunk of each of the first 20 results (as page.ts picks it).
+    // What the page loads for the first screen: the document file of each of the first 20 results (page.ts).
     const meta = engine.meta;
-    await Promise.all(hits.slice(0, 20).map((h) => loader.load(docPath(h.id, engine.chunkOf(h), meta.docFolder))));
+    await Promise.all(hits.slice(0, 20).map((h) => loader.load(docPath(h.id, meta.docFolder))));
     const withResults = loader.bytes();
     // With the filters opened: the dictionary and the facet chunks the counts use (page.ts: FacetStore.sampleOf).
     const counted = new FacetStore(meta, loader.load).sampleOf(hits.map((h) => h.id)).ids;
@@ -171,7 +171,7 @@ const median = (xs: number[]): number => {
 /**
  * Measures keystroke → rendered results in headless Chromium, opening `siteDir/search/index.html` from file://.
  * The time includes the search-as-you-type debounce (60 ms), loading the index parts, scoring, loading the
- * 20 shown results' body chunks and rendering them. `runs` (default 3) cold and warm measurements per query.
+ * 20 shown results' document files and rendering them. `runs` (default 3) cold and warm measurements per query.
  */
 export async function benchSearchBrowser(siteDir: string, queries: string[] = BENCH_QUERIES, executablePath = "/usr/bin/chromium", runs = 3): Promise<BrowserBenchResult[]> {
   const { chromium } = await import("playwright-core");

@@ -14,7 +14,7 @@ import {
 } from "./format.ts";
 import type { SearchDocStats } from "./prepare.ts";
 import { dataScript } from "./script.ts";
-import { docChunks, encodeFacets, type SearchStoreEntry } from "./store.ts";
+import { docRecord, encodeFacets, type SearchStoreEntry } from "./store.ts";
 
 export interface SearchFile {
   /** Site path under /search/. */
@@ -96,10 +96,8 @@ export function buildSearchFiles(docs: readonly SearchDocStats[], store: readonl
   }
 
   sortedEntries.forEach((e, id) => {
-    for (const chunk of docChunks(e)) {
-      const path = docPath(id, chunk.chunk, docFolder);
-      files.push({ path, content: dataScript(path, chunk) });
-    }
+    const path = docPath(id, docFolder);
+    files.push({ path, content: dataScript(path, docRecord(e)) });
   });
 
   const meta: SearchMeta = {

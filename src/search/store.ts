@@ -1,7 +1,7 @@
 /** The document store: one small file per document (shown results only) and compact facet columns. */
 import { encodeVarint } from "./codec.ts";
 import { splitChunks } from "./chunks.ts";
-import type { DocChunk, FacetDict } from "./format.ts";
+import type { DocRecord, FacetDict } from "./format.ts";
 
 /** What the search page shows for one article. All text is plain, untrusted article text. */
 export interface SearchStoreEntry {
@@ -21,11 +21,10 @@ export interface SearchStoreEntry {
   body: string;
 }
 
-/** The stored chunks of one document: its body cut as prepareSearchDoc cut it (the summary when there is no body). */
-export function docChunks(entry: SearchStoreEntry): DocChunk[] {
+/** The stored file of one document: its body cut as prepareSearchDoc cut it (the summary alone when there is no body). */
+export function docRecord(entry: SearchStoreEntry): DocRecord {
   const { ref, url, title, date, outlet, topics } = entry;
-  const texts = entry.body === "" ? [entry.summary] : splitChunks(entry.body);
-  return texts.map((text, chunk) => ({ ref, url, title, date, outlet, topics, text, chunk, chunks: texts.length }));
+  return { ref, url, title, date, outlet, topics, chunks: entry.body === "" ? [entry.summary] : splitChunks(entry.body) };
 }
 
 /** Topics offered as search filters (the most frequent ones). */

@@ -77,7 +77,7 @@ test("file://: a deep link shows results with highlighted snippets", async () =>
   assert.ok((await page.locator("#search-results .result-snippet mark").count()) > 0);
   assert.equal(await page.getAttribute("#search-status", "aria-live"), "polite");
   const loaded = (await page.evaluate("window.__newsArchiveSearchLoaded")) as string[];
-  assert.ok(loaded.some((p) => /^\/search\/docs\/\d+\/\d+-\d+\.js$/.test(p)), loaded.join(" "));
+  assert.ok(loaded.some((p) => /^\/search\/docs\/\d+\/\d+\.js$/.test(p)), loaded.join(" "));
   assert.ok(!loaded.some((p) => p.startsWith("/search/facets/")), "facet data loads only when the filters are used");
   assert.deepEqual(errors, []);
 });

@@ -39,7 +39,7 @@ test("stored text cannot end the script: no <, >, &, U+2028 or U+2029 in any fil
   const doc = files.find((f) => f.content.includes('"ref":"/nasty/"'))!;
   let got: unknown;
   vm.runInNewContext(doc.content, { __newsArchiveSearch: (_v: number, _p: string, data: unknown) => (got = data) });
-  assert.equal((got as { text: string }).text, NASTY);
+  assert.equal((got as { chunks: string[] }).chunks.join(""), NASTY);
   assert.equal((got as { title: string }).title, "Nasty </script> title");
 });
 
