@@ -1,8 +1,8 @@
 /** One unit of analysis work, the same whether it runs inline or in a worker thread. */
-import { promises as fs } from "node:fs";
+import { readFileSync } from "node:fs";
 import { contentHash } from "../store/hash.ts";
 import { analyseBytes, type AnalysisResult } from "./analyse.ts";
-import { writeRecord } from "../store/records.ts";
+import { writeRecordSync } from "../store/records.ts";
 
 export interface AnalyseJob {
   file: string;
@@ -18,10 +18,11 @@ export type AnalyseOutcome =
   | { file: string; status: "analysed"; hash: string; result: AnalysisResult; recordStat: { size: number; mtimeMs: number } | null }
   | { file: string; status: "unreadable"; reason: string };
 
-export async function runAnalyseJob(job: AnalyseJob): Promise<AnalyseOutcome> {
+/** Synchronous file I/O: a job is small, and runs in a worker thread or (for a few files) inline. */
+export function runAnalyseJob(job: AnalyseJob): AnalyseOutcome {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(job.abs);
+    bytes = readFileSync(job.abs);
   } catch (error) {
     return { file: job.file, status: "unreadable", reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); skipped` };
   }
@@ -34,6 +35,6 @@ export async function runAnalyseJob(job: AnalyseJob): Promise<AnalyseOutcome> {
     // The parser must never throw; if it does, the article is skipped, not the build.
     result = { ok: false, reason: `could not be parsed (${(error as Error).message}); skipped. Please report this file.` };
   }
-  const recordStat = result.ok ? await writeRecord(job.recordsDir, result.article.record) : null;
+  const recordStat = result.ok ? writeRecordSync(job.recordsDir, result.article.record) : null;
   return { file: job.file, status: "analysed", hash, result, recordStat };
 }

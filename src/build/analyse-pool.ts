@@ -3,28 +3,26 @@
  * articles), inline for small ones (a rebuild after one new article), where
  * starting workers would cost more than it saves.
  */
-import os from "node:os";
-import { Worker } from "node:worker_threads";
 import { runAnalyseJob, type AnalyseJob, type AnalyseOutcome } from "./analyse-job.ts";
 import { mapConcurrent } from "../store/concurrency.ts";
+import { poolThreshold, startWorker, workerThreads } from "./workers.ts";
 
 /** Below this many jobs, analysis runs in the main thread. */
 const POOL_THRESHOLD = 2000;
 const CHUNK = 50;
 
 export async function runAnalyseJobs(jobs: readonly AnalyseJob[], onProgress: (done: number) => void): Promise<AnalyseOutcome[]> {
-  // NEWS_ARCHIVE_THREADS=1 forces analysis into the main thread (for profiling).
-  const threads = Number(process.env.NEWS_ARCHIVE_THREADS) || Math.min(os.availableParallelism(), 4);
-  if (jobs.length < POOL_THRESHOLD || threads < 2) {
-    // A few jobs in flight, so file reads and record writes overlap the parsing.
-    return mapConcurrent(jobs, 4, runAnalyseJob, onProgress);
+  const threads = workerThreads();
+  if (jobs.length < poolThreshold(POOL_THRESHOLD) || jobs.length === 0 || threads < 2) {
+    // One job at a time, yielding between them so progress and signals are seen.
+    return mapConcurrent(jobs, 1, async (job) => runAnalyseJob(job), onProgress);
   }
   const chunks: AnalyseJob[][] = [];
   for (let i = 0; i < jobs.length; i += CHUNK) chunks.push(jobs.slice(i, i + CHUNK));
   const results: AnalyseOutcome[][] = new Array(chunks.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL("./analyse-worker-boot.mjs", import.meta.url)));
+  const workers = Array.from({ length: threads }, () => startWorker("./analyse-worker.ts"));
   try {
     await Promise.all(
       workers.map(

@@ -34,39 +34,62 @@ export async function renderKey(site: SiteContext): Promise<string> {
   return contentHash(`${JSON.stringify(site)}\n${parts.join("\n")}`);
 }
 
-/** Renders pages batch by batch, handing each batch (output-relative path → content) to `onBatch`. */
-export async function renderPages(pages: readonly PageDescriptor[], site: SiteContext, onBatch: (outputs: Map<string, string>, done: number) => Promise<void>): Promise<void> {
+/** A rendered output file, with its content hash (computed where it was rendered). */
+export interface RenderedFile {
+  /** Output-relative path ("2024/05/01/slug/index.html"). */
+  rel: string;
+  /** The page, or null when the renderer wrote it to disk itself (see render-pool.ts). */
+  content: string | null;
+  hash: string;
+}
+
+/** One Eleventy run over no pages: loads Eleventy and compiles the templates, so the first real batch starts warm. */
+export async function warmUp(): Promise<void> {
+  await eleventyRun(emptyBatch(), { title: "", baseUrl: null, language: "en" });
+}
+
+function emptyBatch(): Record<PageKind, PageDescriptor[]> {
+  // Every kind is present, empty or not: a template paginating over a missing key fails.
+  return Object.fromEntries(PAGE_KINDS.map((k) => [k, [] as PageDescriptor[]])) as Record<PageKind, PageDescriptor[]>;
+}
+
+const ELEVENTY_OUT = path.join(PROJECT_ROOT, "_site");
+
+async function eleventyRun(batch: Record<PageKind, PageDescriptor[]>, site: SiteContext): Promise<Array<{ outputPath: string | false; content: string }>> {
+  const eleventy = new Eleventy(TEMPLATES_DIR, ELEVENTY_OUT, {
+    quietMode: true,
+    configPath: ELEVENTY_CONFIG,
+    config(config: { addGlobalData(name: string, value: unknown): void }) {
+      config.addGlobalData("batch", batch);
+      config.addGlobalData("site", site);
+    },
+  });
+  try {
+    return await eleventy.toJSON();
+  } catch (error) {
+    throw templateError(error);
+  }
+}
+
+/** Renders pages batch by batch in this thread, handing each batch to `onBatch`. */
+export async function renderPages(pages: readonly PageDescriptor[], site: SiteContext, onBatch: (files: RenderedFile[], done: number) => Promise<void>): Promise<void> {
   for (let start = 0; start < pages.length; start += BATCH_SIZE) {
     const out = new Map<string, string>();
     const slice = pages.slice(start, start + BATCH_SIZE);
-    // Every kind is present, empty or not: a template paginating over a missing key fails.
-    const batch = Object.fromEntries(PAGE_KINDS.map((k) => [k, [] as PageDescriptor[]])) as Record<PageKind, PageDescriptor[]>;
+    const batch = emptyBatch();
     for (const p of slice) batch[p.kind].push(p);
-    const eleventyOut = path.join(PROJECT_ROOT, "_site");
-    const eleventy = new Eleventy(TEMPLATES_DIR, eleventyOut, {
-      quietMode: true,
-      configPath: ELEVENTY_CONFIG,
-      config(config: { addGlobalData(name: string, value: unknown): void }) {
-        config.addGlobalData("batch", batch);
-        config.addGlobalData("site", site);
-      },
-    });
-    let results: Array<{ outputPath: string | false; content: string }>;
-    try {
-      results = await eleventy.toJSON();
-    } catch (error) {
-      throw templateError(error);
-    }
+    const results = await eleventyRun(batch, site);
     const expected = new Set(slice.map((p) => outputPath(p.url)));
     for (const r of results) {
       if (r.outputPath === false) continue;
-      const rel = path.relative(eleventyOut, path.resolve(r.outputPath)).split(path.sep).join("/");
+      const rel = path.relative(ELEVENTY_OUT, path.resolve(r.outputPath)).split(path.sep).join("/");
       if (expected.has(rel)) out.set(rel, r.content);
     }
     for (const rel of expected) {
       if (!out.has(rel)) throw new Error(`Eleventy rendered no output for ${rel}: is there a template for every page kind in templates/?`);
     }
-    await onBatch(out, Math.min(pages.length, start + BATCH_SIZE));
+    const files = [...out].map(([rel, content]) => ({ rel, content, hash: contentHash(content) }));
+    await onBatch(files, Math.min(pages.length, start + BATCH_SIZE));
   }
 }
 

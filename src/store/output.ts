@@ -109,6 +109,21 @@ export class OutputTransaction {
     await mapConcurrent(files, concurrency, (f) => this.write(f.rel, f.content));
   }
 
+  /**
+   * Where a file of a full (non-sparse) transaction goes, for another thread to write it
+   * straight into the staging folder; `adopt(rel)` records it afterwards.
+   */
+  stagingPath(rel: string): string {
+    if (this.sparse) throw new Error("a sparse transaction's files go through write()");
+    return this.resolve(rel);
+  }
+
+  /** Records a file another thread wrote at `stagingPath(rel)`. */
+  adopt(rel: string): void {
+    this.written.add(rel);
+    this.deletions.delete(rel);
+  }
+
   /** Removes a file of the previous site (at commit; a full transaction simply does not contain it). */
   async remove(rel: string): Promise<void> {
     this.resolve(rel);

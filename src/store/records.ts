@@ -8,7 +8,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { checkRecord, type ArticleRecord } from "../record/schema.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeFileAtomic, writeFileAtomicSync } from "./atomic-write.ts";
 import { recordPath } from "./record-path.ts";
 import { contentHash } from "./hash.ts";
 
@@ -52,6 +52,12 @@ export async function writeRecord(recordsDir: string, record: ArticleRecord): Pr
   const file = recordPath(recordsDir, record.file);
   await writeFileAtomic(file, serializeRecord(record));
   const stat = await fs.stat(file);
+  return { size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+/** `writeRecord` for analysis jobs (see writeFileAtomicSync). */
+export function writeRecordSync(recordsDir: string, record: ArticleRecord): { size: number; mtimeMs: number } {
+  const stat = writeFileAtomicSync(recordPath(recordsDir, record.file), serializeRecord(record));
   return { size: stat.size, mtimeMs: stat.mtimeMs };
 }
 

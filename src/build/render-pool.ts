@@ -1,0 +1,79 @@
+/**
+ * Renders a large set of pages on every core: chunks of descriptors go to worker
+ * threads, each running Eleventy (src/build/render.ts), hashing its output and, in a
+ * full build, writing it straight into the staging folder. Small sets (a rebuild
+ * after one new article) render inline, where starting workers would cost more.
+ *
+ * The workers can be started early (`RenderPool.start()`), so that loading Eleventy
+ * and the templates overlaps the main thread's work on the site model.
+ */
+import type { Worker } from "node:worker_threads";
+import type { PageDescriptor, SiteContext } from "../model/pages.ts";
+import { renderPages, type RenderedFile } from "./render.ts";
+import type { RenderChunk, RenderReply } from "./render-worker.ts";
+import { poolThreshold, startWorker, workerThreads } from "./workers.ts";
+
+/** Below this many pages, rendering runs in the main thread. */
+export const RENDER_POOL_THRESHOLD = 3000;
+
+type OnBatch = (files: RenderedFile[], done: number) => Promise<void>;
+
+export class RenderPool {
+  private constructor(private readonly workers: Worker[]) {}
+
+  /** Starts the workers and has them load Eleventy and the templates; a pool of none when one thread is all there is. */
+  static start(): RenderPool {
+    const threads = workerThreads();
+    return new RenderPool(threads < 2 ? [] : Array.from({ length: threads }, () => startWorker("./render-worker.ts")));
+  }
+
+  /** Renders `pages`, handing each batch to `onBatch` in turn. `writeTo`: a full build's staging folder (see RenderChunk). */
+  async render(pages: readonly PageDescriptor[], site: SiteContext, writeTo: string | null, onBatch: OnBatch): Promise<void> {
+    if (pages.length < poolThreshold(RENDER_POOL_THRESHOLD) || pages.length === 0 || this.workers.length === 0) return renderPages(pages, site, onBatch);
+    // A few chunks per thread: each is one Eleventy run; more of them balance the threads' loads.
+    const size = Math.min(5000, Math.ceil(pages.length / (this.workers.length * 3)));
+    const chunks: PageDescriptor[][] = [];
+    for (let i = 0; i < pages.length; i += size) chunks.push(pages.slice(i, i + size));
+    let next = 0;
+    let done = 0;
+    // Batches are handed on one at a time, in the order they arrive.
+    let handing: Promise<void> = Promise.resolve();
+    await Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              if (next < chunks.length) worker.postMessage({ pages: chunks[next++]!, site, writeTo } satisfies RenderChunk);
+              else settle(resolve);
+            };
+            const onMessage = (reply: RenderReply) => {
+              if ("error" in reply) return settle(() => reject(new Error(reply.error)));
+              // The worker renders its next chunk while this one is handed on.
+              feed();
+              handing = handing.then(() => {
+                done += reply.files.length;
+                return onBatch(reply.files, done);
+              });
+              handing.catch(reject);
+            };
+            const onExit = (code: number) => settle(() => reject(new Error(`rendering worker exited with code ${code}`)));
+            const settle = (then: () => void) => {
+              worker.off("message", onMessage);
+              worker.off("error", reject);
+              worker.off("exit", onExit);
+              then();
+            };
+            worker.on("message", onMessage);
+            worker.on("error", reject);
+            worker.on("exit", onExit);
+            feed();
+          }),
+      ),
+    );
+    await handing;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

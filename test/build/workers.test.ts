@@ -1,0 +1,43 @@
+/**
+ * Worker threads change how fast a build is, never what it makes: a build whose analysis
+ * and rendering run in worker threads (forced here, as a large archive would) gives the
+ * same site and records, byte for byte, as one that runs everything in the main thread.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { articlesFolder, buildInto, readTree } from "../helpers/site-tree.ts";
+
+const CORPUS = path.resolve("../shared/corpus/articles");
+const files = Object.fromEntries(readdirSync(CORPUS).map((n) => [n, readFileSync(path.join(CORPUS, n))]));
+
+async function buildWith(env: Record<string, string>) {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    return await buildInto(await articlesFolder(files));
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+test("analysis and rendering in worker threads give the same site and records as the main thread alone", async () => {
+  const threaded = await buildWith({ NEWS_ARCHIVE_THREADS: "2", NEWS_ARCHIVE_POOL_MIN: "0" });
+  const inline = await buildWith({ NEWS_ARCHIVE_THREADS: "1" });
+  assert.equal(threaded.result.warnings.length, inline.result.warnings.length);
+  assert.equal(threaded.result.pagesTotal, inline.result.pagesTotal);
+  assert.ok(threaded.result.pagesTotal > 20, "enough pages to be split among the workers");
+  for (const [a, b] of [
+    [threaded.out, inline.out],
+    [path.join(threaded.work, "records"), path.join(inline.work, "records")],
+  ] as const) {
+    const x = await readTree(a);
+    const y = await readTree(b);
+    assert.deepEqual([...x.keys()].sort(), [...y.keys()].sort());
+    assert.deepEqual([...x.keys()].filter((k) => !x.get(k)!.equals(y.get(k)!)), []);
+  }
+});
