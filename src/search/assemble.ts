@@ -4,7 +4,7 @@
  */
 import { VARINT_ALPHABET } from "./codec.ts";
 import { BM25_B, BM25_K1, FIELDS } from "./format.ts";
-import type { SearchDocStats } from "./prepare.ts";
+import { fieldTerms, type SearchDocStats } from "./prepare.ts";
 
 const FIELD_COUNT = FIELDS.length;
 /** The field whose postings also carry chunk masks (see chunks.ts). */
@@ -61,9 +61,9 @@ export function computePostings(docs: readonly SearchDocStats[]): TermPostings[]
     for (let f = 0; f < FIELD_COUNT; f++) {
       const field = fields[f]!;
       totalLength[f]! += field.length;
-      const fieldTerms = field.terms;
-      for (let i = 0; i < fieldTerms.length; i++) {
-        const term = fieldTerms[i]!;
+      const distinct = fieldTerms(field);
+      for (let i = 0; i < distinct.length; i++) {
+        const term = distinct[i]!;
         let id = termIds.get(term);
         if (id === undefined) {
           id = terms.length;

@@ -91,8 +91,8 @@ export async function benchSearchIndex(
   const [t0, c0] = [performance.now(), cpuMs()];
   const prepared = docs.map((d) => prepareSearchDoc(d.doc));
   const [t1, c1] = [performance.now(), cpuMs()];
-  // As a rebuild gets them: from the build's JSON cache (fresh strings, no shared term objects). Not timed.
-  const stats = JSON.parse(JSON.stringify(prepared)) as typeof prepared;
+  // As a rebuild gets them: from the build's v8-serialized cache (fresh strings, no shared term objects). Not timed.
+  const stats = structuredClone(prepared);
   const [t1b, c1b] = [performance.now(), cpuMs()];
   const files = buildSearchFiles(stats, docs.map((d) => d.entry));
   const [t2, c2] = [performance.now(), cpuMs()];

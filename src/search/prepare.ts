@@ -10,21 +10,32 @@ import { FIELDS } from "./format.ts";
  * Version of SearchDocStats: include it in the key of any cache of prepareSearchDoc results (bump when the
  * output changes). 2: body terms carry chunk masks.
  */
-export const SEARCH_STATS_VERSION = 2;
+export const SEARCH_STATS_VERSION = 3;
 
-/** One field of one article after lunr's pipeline. */
+/**
+ * One field of one article after lunr's pipeline. Compact, because the build keeps one per field of every
+ * article in memory and in its cache: the terms as one string, the numbers in typed arrays.
+ */
 export interface FieldStats {
   /** Number of terms after the pipeline (lunr's field length). */
   length: number;
-  /** Distinct terms in order of first occurrence (the order lunr.Builder assigns term indices in). */
-  terms: string[];
-  /** Occurrences of terms[i]. */
-  counts: number[];
   /**
-   * Body field only: bit c of masks[i] is set when terms[i] occurs in chunk c of the body (chunks.ts), so a
-   * result loads only the chunk with its matched words. Absent (stats of an older version): chunk 0.
+   * Distinct terms in order of first occurrence (the order lunr.Builder assigns term indices in), joined by
+   * " " (a term never contains whitespace); "" for none. `fieldTerms()` gives the list.
    */
-  masks?: number[];
+  terms: string;
+  /** Occurrences of the i-th term. */
+  counts: Uint32Array;
+  /**
+   * Body field only: bit c of masks[i] is set when the i-th term occurs in chunk c of the body (chunks.ts), so
+   * a result loads only the chunk with its matched words. Absent (stats of an older version): chunk 0.
+   */
+  masks?: Uint32Array;
+}
+
+/** A field's distinct terms, in order. */
+export function fieldTerms(field: FieldStats): string[] {
+  return field.terms === "" ? [] : field.terms.split(" ");
 }
 
 /** The indexable content of one article. JSON-serialisable: the build caches it per article. */
@@ -195,8 +206,8 @@ function fieldStats(text: string, chunked = false): FieldStats {
       slot.mask |= bit;
     }
   }
-  const stats: FieldStats = { length, terms: seen.map((s) => s.term), counts: seen.map((s) => s.count) };
-  if (chunked) stats.masks = seen.map((s) => s.mask);
+  const stats: FieldStats = { length, terms: seen.map((s) => s.term).join(" "), counts: Uint32Array.from(seen, (s) => s.count) };
+  if (chunked) stats.masks = Uint32Array.from(seen, (s) => s.mask);
   return stats;
 }
 
