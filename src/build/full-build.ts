@@ -7,20 +7,18 @@
 import path from "node:path";
 import type { ScanResult } from "../store/scan.ts";
 import { AnalysisCache } from "../store/analysis-cache.ts";
-import { contentHash } from "../store/hash.ts";
 import { pruneRecords } from "../store/records.ts";
-import { OutputTransaction, emptyManifest, readManifest, type Manifest } from "../store/output.ts";
+import { emptyManifest, readManifest, type Manifest } from "../store/output.ts";
 import { analysisKey } from "./source-key.ts";
 import { runAnalyseJobs } from "./analyse-pool.ts";
 import type { AnalyseJob } from "./analyse-job.ts";
 import { buildModel } from "../model/build-model.ts";
 import type { AnalysedArticle, SkippedFile } from "../model/input.ts";
 import type { SiteContext } from "../model/pages.ts";
-import { outputPath } from "../site/links.ts";
-import { renderKey, renderPages, type RenderedFile } from "./render.ts";
+import { renderKey } from "./render.ts";
+import { publishSite } from "./publish.ts";
 import { RENDER_POOL_THRESHOLD, RenderPool } from "./render-pool.ts";
 import { poolThreshold } from "./workers.ts";
-import { staticFiles } from "./static-files.ts";
 import { parseTopicsFile } from "./topics-config.ts";
 import { Progress } from "./progress.ts";
 import { inputKey as computeInputKey } from "./input-key.ts";
@@ -124,12 +122,6 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   const poolMin = poolThreshold(RENDER_POOL_THRESHOLD);
   let pool = (!reuse && scan.files.length >= poolMin / 2) || parsed >= poolMin / 3 ? RenderPool.start() : null;
   try {
-    return await modelAndOutput();
-  } finally {
-    await pool?.close();
-  }
-
-  async function modelAndOutput(): Promise<BuildResult> {
     const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
     const model = buildModel(articles, { topicsConfig: topics.config, topicsFile: options.topicsFile, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
     lap("model");
@@ -145,96 +137,32 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
       return old.pages[p.url] !== h;
     });
     lap("diff");
-    const tx = await OutputTransaction.begin(options.outDir, reuse);
-    const onSignal = () => {
-      // Before the commit: clean up and exit. During a sparse commit: exit once it is done.
-      if (tx.interrupt()) process.exit(130);
+    pool ??= dirty.length >= poolMin ? RenderPool.start() : null;
+    const counts = await publishSite({ outDir: options.outDir, site, model, dirty, old, manifest, incremental: reuse, pool, progress, lap });
+    await cache.save();
+    lap("commit");
+    const warnings = [
+      ...topics.warnings,
+      ...skipped.map((s) => ({ file: s.file, reason: s.reason })),
+      ...parseWarnings,
+      ...model.warnings,
+    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return {
+      upToDate: false,
+      files: scan.files.length,
+      parsed,
+      published: model.published,
+      skipped,
+      warnings,
+      pagesTotal: model.pages.length,
+      filesWritten: counts.written,
+      filesUnchanged: counts.unchanged,
+      filesDeleted: counts.deleted,
+      durationMs: Math.round(performance.now() - started),
+      timings,
+      outDir: path.resolve(options.outDir),
     };
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-    try {
-      let unchanged = 0;
-      let written = 0;
-      const changes: Array<{ rel: string; content: string | Uint8Array }> = [];
-      const put = (rel: string, content: string | Uint8Array, h = contentHash(content)) => {
-        manifest.files[rel] = h;
-        if (old.files[rel] === h) unchanged++;
-        else changes.push({ rel, content });
-      };
-      const flush = async () => {
-        await tx.writeMany(changes);
-        written += changes.length;
-        changes.length = 0;
-      };
-      for (const p of model.pages) {
-        if (manifest.pages[p.url] === old.pages[p.url]) {
-          const rel = outputPath(p.url);
-          manifest.files[rel] = old.files[rel]!;
-          unchanged++;
-        }
-      }
-      // Rendered batch by batch and written straight away, so a cold build of a
-      // large archive never holds every page's HTML at once.
-      progress.stage("Rendering pages", dirty.length);
-      pool ??= dirty.length >= poolMin ? RenderPool.start() : null;
-      const onBatch = async (files: RenderedFile[], done: number) => {
-        for (const f of files) {
-          if (f.content !== null) {
-            put(f.rel, f.content, f.hash);
-            continue;
-          }
-          // Written into the staging folder by a rendering worker.
-          manifest.files[f.rel] = f.hash;
-          tx.adopt(f.rel);
-          written++;
-        }
-        await flush();
-        progress.tick(done);
-      };
-      await (pool ? pool.render(dirty, site, tx.sparse ? null : tx.staging, onBatch) : renderPages(dirty, site, onBatch));
-      progress.done();
-      lap("render");
-      for (const f of await staticFiles(model)) put(f.path.replace(/^\//, ""), f.content);
-      await flush();
-      let deleted = 0;
-      for (const rel of Object.keys(old.files)) {
-        if (!(rel in manifest.files)) {
-          await tx.remove(rel);
-          deleted++;
-        }
-      }
-      lap("write");
-      await tx.commit(manifest);
-      if (tx.interruptedInCommit) process.exit(130);
-      await cache.save();
-      lap("commit");
-      const warnings = [
-        ...topics.warnings,
-        ...skipped.map((s) => ({ file: s.file, reason: s.reason })),
-        ...parseWarnings,
-        ...model.warnings,
-      ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-      return {
-        upToDate: false,
-        files: scan.files.length,
-        parsed,
-        published: model.published,
-        skipped,
-        warnings,
-        pagesTotal: model.pages.length,
-        filesWritten: written,
-        filesUnchanged: unchanged,
-        filesDeleted: deleted,
-        durationMs: Math.round(performance.now() - started),
-        timings,
-        outDir: path.resolve(options.outDir),
-      };
-    } catch (error) {
-      await tx.abort();
-      throw error;
-    } finally {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    }
+  } finally {
+    await pool?.close();
   }
 }

@@ -101,14 +101,13 @@ export class AnalysisCache {
       index.entries.push([file, { ...meta, analysed: article !== null }]);
       if (article !== null) shards[shardOf(file)]!.set(file, { article, hinted });
     }
-    // Shards first: the index never points at analyses that were not written.
-    await Promise.all(
-      shards.map(async (shard, n) => {
-        if (sameShard(shard, this.loaded[n]!)) return;
-        const data: ShardFile = { version: this.version, articles: shard };
-        await writeFileAtomic(path.join(this.dir, `analysis-${n}.bin`), v8.serialize(data));
-      }),
-    );
+    // Shards first: the index never points at analyses that were not written. One at a time, so only one
+    // shard's serialized bytes (1/32 of the cache: ~45 MB at 100,000 articles) are in memory at once.
+    for (const [n, shard] of shards.entries()) {
+      if (sameShard(shard, this.loaded[n]!)) continue;
+      const data: ShardFile = { version: this.version, articles: shard };
+      await writeFileAtomic(path.join(this.dir, `analysis-${n}.bin`), v8.serialize(data));
+    }
     await writeFileAtomic(path.join(this.dir, "index.json"), JSON.stringify(index));
   }
 }

@@ -1,0 +1,108 @@
+/**
+ * The full build's last stage: render the pages whose descriptor changed, write them and
+ * the static files (assets, search index) through an OutputTransaction, and commit.
+ */
+import type { PageDescriptor, SiteContext } from "../model/pages.ts";
+import type { SiteModel } from "../model/build-model.ts";
+import { outputPath } from "../site/links.ts";
+import { contentHash } from "../store/hash.ts";
+import { OutputTransaction, type Manifest } from "../store/output.ts";
+import type { Progress } from "./progress.ts";
+import { renderPages, type RenderedFile } from "./render.ts";
+import type { RenderPool } from "./render-pool.ts";
+import { staticFiles } from "./static-files.ts";
+
+export interface PublishInput {
+  outDir: string;
+  site: SiteContext;
+  model: SiteModel;
+  /** The pages to render (their descriptor hash differs from the previous build's). */
+  dirty: readonly PageDescriptor[];
+  /** The previous build's manifest when its files can be kept (an empty one otherwise). */
+  old: Manifest;
+  /** This build's manifest, with every page's descriptor hash; file hashes are added here. */
+  manifest: Manifest;
+  /** Keep the previous site and commit only the changes (else write a whole new site and swap it in). */
+  incremental: boolean;
+  /** Worker threads for a large render; null renders in this thread. */
+  pool: RenderPool | null;
+  progress: Progress;
+  lap: (stage: string) => void;
+}
+
+export interface PublishCounts {
+  written: number;
+  unchanged: number;
+  deleted: number;
+}
+
+export async function publishSite(input: PublishInput): Promise<PublishCounts> {
+  const { old, manifest, model, progress, lap } = input;
+  const tx = await OutputTransaction.begin(input.outDir, input.incremental);
+  const onSignal = () => {
+    // Before the commit: clean up and exit. During a sparse commit: exit once it is done.
+    if (tx.interrupt()) process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const counts: PublishCounts = { written: 0, unchanged: 0, deleted: 0 };
+    const changes: Array<{ rel: string; content: string | Uint8Array }> = [];
+    const put = (rel: string, content: string | Uint8Array, h = contentHash(content)) => {
+      manifest.files[rel] = h;
+      if (old.files[rel] === h) counts.unchanged++;
+      else changes.push({ rel, content });
+    };
+    const flush = async () => {
+      await tx.writeMany(changes);
+      counts.written += changes.length;
+      changes.length = 0;
+    };
+    for (const p of model.pages) {
+      if (manifest.pages[p.url] === old.pages[p.url]) {
+        const rel = outputPath(p.url);
+        manifest.files[rel] = old.files[rel]!;
+        counts.unchanged++;
+      }
+    }
+    // Rendered batch by batch and written straight away, so a cold build of a
+    // large archive never holds every page's HTML at once.
+    progress.stage("Rendering pages", input.dirty.length);
+    const onBatch = async (files: RenderedFile[], done: number) => {
+      for (const f of files) {
+        if (f.content !== null) {
+          put(f.rel, f.content, f.hash);
+          continue;
+        }
+        // Written into the staging folder by a rendering worker.
+        manifest.files[f.rel] = f.hash;
+        tx.adopt(f.rel);
+        counts.written++;
+      }
+      await flush();
+      progress.tick(done);
+    };
+    const writeTo = tx.sparse ? null : tx.staging;
+    await (input.pool ? input.pool.render(input.dirty, input.site, writeTo, onBatch) : renderPages(input.dirty, input.site, onBatch));
+    progress.done();
+    lap("render");
+    for (const f of await staticFiles(model)) put(f.path.replace(/^\//, ""), f.content);
+    await flush();
+    for (const rel of Object.keys(old.files)) {
+      if (!(rel in manifest.files)) {
+        await tx.remove(rel);
+        counts.deleted++;
+      }
+    }
+    lap("write");
+    await tx.commit(manifest);
+    if (tx.interruptedInCommit) process.exit(130);
+    return counts;
+  } catch (error) {
+    await tx.abort();
+    throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
