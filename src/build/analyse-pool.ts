@@ -4,6 +4,7 @@
  * starting workers would cost more than it saves.
  */
 import { runAnalyseJob, type AnalyseJob, type AnalyseOutcome } from "./analyse-job.ts";
+import type { AnalyseChunk, AnalyseReply } from "./analyse-worker.ts";
 import { mapConcurrent } from "../store/concurrency.ts";
 import { poolThreshold, startWorker, workerThreads } from "./workers.ts";
 
@@ -28,20 +29,25 @@ export async function runAnalyseJobs(jobs: readonly AnalyseJob[], onProgress: (d
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            let current = -1;
+            let inFlight = 0;
             const feed = () => {
-              if (next >= chunks.length) return resolve();
-              current = next++;
-              worker.postMessage(chunks[current]);
+              if (next < chunks.length) {
+                const index = next++;
+                inFlight++;
+                worker.postMessage({ index, jobs: chunks[index]! } satisfies AnalyseChunk);
+              } else if (inFlight === 0) resolve();
             };
-            worker.on("message", (outcomes: AnalyseOutcome[]) => {
-              results[current] = outcomes;
+            worker.on("message", ({ index, outcomes }: AnalyseReply) => {
+              inFlight--;
+              results[index] = outcomes;
               done += outcomes.length;
               onProgress(done);
               feed();
             });
             worker.on("error", reject);
             worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`analysis worker exited with code ${code}`))));
+            // Two chunks queued per worker: it starts the next while this thread takes in the last one's results.
+            feed();
             feed();
           }),
       ),

@@ -86,7 +86,10 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
     await (input.pool ? input.pool.render(input.dirty, input.site, writeTo, onBatch) : renderPages(input.dirty, input.site, onBatch));
     progress.done();
     lap("render");
-    for (const f of await staticFiles(model)) put(f.path.replace(/^\//, ""), f.content);
+    for (const f of await staticFiles(model)) {
+      put(f.path.replace(/^\//, ""), f.content);
+      if (changes.length >= 1000) await flush();
+    }
     await flush();
     for (const rel of Object.keys(old.files)) {
       if (!(rel in manifest.files)) {

@@ -1,4 +1,4 @@
-/** buildSearchFiles: SearchDocStats + store entries → every file under /search/. Pure and deterministic. */
+/** searchFiles / buildSearchFiles: SearchDocStats + store entries → every file under /search/. Pure and deterministic. */
 import { computePostings, type TermPostings } from "./assemble.ts";
 import {
   FACET_DICT_PATH,
@@ -57,6 +57,14 @@ function packParts(sorted: readonly TermPostings[], target: number): TermPosting
  * The order of `docs` and `store` does not matter (both are sorted by ref); every doc needs a store entry.
  */
 export function buildSearchFiles(docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[], options: BuildOptions = {}): SearchFile[] {
+  return [...searchFiles(docs, store, options)];
+}
+
+/**
+ * `buildSearchFiles` one file at a time: the build writes each as it comes, so the document files of a large
+ * archive (~5 kB each) are never all in memory at once. The index and facets are computed before the first.
+ */
+export function* searchFiles(docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[], options: BuildOptions = {}): Generator<SearchFile> {
   const partBytes = options.partBytes ?? 24_000;
   const facetChunk = options.facetChunk ?? 2048;
   const docFolder = options.docFolder ?? 1000;
@@ -70,35 +78,33 @@ export function buildSearchFiles(docs: readonly SearchDocStats[], store: readonl
     return e;
   });
 
-  const files: SearchFile[] = [];
   const postings = computePostings(sortedDocs).sort((a, b) => byCodeUnits(a.term, b.term));
 
   const parts = packParts(postings, partBytes);
-  parts.forEach((part, n) => {
+  for (const [n, part] of parts.entries()) {
     const data: IndexPart = { terms: part.map((t) => [t.term, t.index, ...t.postings]) };
-    files.push({ path: partPath(n), content: dataScript(partPath(n), data) });
-  });
+    yield { path: partPath(n), content: dataScript(partPath(n), data) };
+  }
 
   const byLength: string[][] = Array.from({ length: LEXICON_MAX_LEN + 1 }, () => []);
   for (const t of postings) byLength[Math.min(t.term.length, LEXICON_MAX_LEN)]!.push(t.term);
-  const lexicon = byLength.map((terms, len) => {
-    if (terms.length === 0) return null;
-    files.push({ path: lexiconPath(len), content: dataScript(lexiconPath(len), { terms: terms.join(" ") }) });
-    return lexiconPath(len);
-  });
+  const lexicon = byLength.map((terms, len) => (terms.length === 0 ? null : lexiconPath(len)));
+  for (const [len, terms] of byLength.entries()) {
+    if (terms.length > 0) yield { path: lexiconPath(len), content: dataScript(lexiconPath(len), { terms: terms.join(" ") }) };
+  }
 
   const facets = encodeFacets(sortedEntries);
-  files.push({ path: FACET_DICT_PATH, content: dataScript(FACET_DICT_PATH, facets.dict) });
+  yield { path: FACET_DICT_PATH, content: dataScript(FACET_DICT_PATH, facets.dict) };
   const facetChunks = Math.ceil(sortedEntries.length / facetChunk);
   for (let c = 0; c < facetChunks; c++) {
     const docsInChunk = facets.docs.slice(c * facetChunk, (c + 1) * facetChunk).join("");
-    files.push({ path: facetPath(c), content: dataScript(facetPath(c), { docs: docsInChunk }) });
+    yield { path: facetPath(c), content: dataScript(facetPath(c), { docs: docsInChunk }) };
   }
 
-  sortedEntries.forEach((e, id) => {
+  for (const [id, e] of sortedEntries.entries()) {
     const path = docPath(id, docFolder);
-    files.push({ path, content: dataScript(path, docRecord(e)) });
-  });
+    yield { path, content: dataScript(path, docRecord(e)) };
+  }
 
   const meta: SearchMeta = {
     docCount: sortedDocs.length,
@@ -109,6 +115,5 @@ export function buildSearchFiles(docs: readonly SearchDocStats[], store: readonl
     facetChunks,
     docFolder,
   };
-  files.push({ path: META_PATH, content: dataScript(META_PATH, meta) });
-  return files;
+  yield { path: META_PATH, content: dataScript(META_PATH, meta) };
 }
