@@ -58,13 +58,18 @@ const progress: Progress = (message) => {
 };
 const progressDone = (): void => { if (showProgress) process.stderr.write("\r\x1b[K"); };
 
+/** The node flags `npm run build` runs the build with (its heap size), read from package.json. */
+const NODE_FLAGS: string[] = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { scripts: Record<string, string> }
+).scripts["build"]!.match(/--max-old-space-size=\d+/g) ?? [];
+
 /** Our build, run from a fresh working directory so that caches kept relative to it start empty. */
 function ourBuilder(work: string, articles: string): Builder {
   const cwd = join(work, "ours-cwd");
   const out = join(work, "ours-site");
   return {
     name: "ours", cwd, out,
-    args: ["--import", import.meta.resolve("tsx"), BUILD_SCRIPT, "--articles", articles, "--out", out, "--quiet"],
+    args: [...NODE_FLAGS, "--import", import.meta.resolve("tsx"), BUILD_SCRIPT, "--articles", articles, "--out", out, "--quiet"],
     reset: () => { rmSync(cwd, { recursive: true, force: true }); rmSync(out, { recursive: true, force: true }); },
     touched: () => {},
   };

@@ -110,9 +110,13 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
     scan.skipped,
     scan.files.map((f) => [f.file, cache.entries.get(f.file)?.hash ?? null]),
   );
+  // Saved before the site is built, so that a failure further on does not lose the analyses; written by a
+  // thread of its own (store/shard-writer.ts) while this one goes on, and awaited before the build ends.
+  const saving = cache.save();
+  saving.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
+  lap("cache");
   if (previous?.inputKey === inputKey && !recordsEdited) {
-    await cache.save();
-    lap("total");
+    await saving;
     return unchangedResult(scan.files.length, skipped, previous, started, timings, options.outDir);
   }
 
@@ -139,8 +143,8 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
     lap("diff");
     pool ??= dirty.length >= poolMin ? RenderPool.start() : null;
     const counts = await publishSite({ outDir: options.outDir, site, model, dirty, old, manifest, incremental: reuse, pool, progress, lap });
-    await cache.save();
     lap("commit");
+    await saving;
     const warnings = [
       ...topics.warnings,
       ...skipped.map((s) => ({ file: s.file, reason: s.reason })),
@@ -164,5 +168,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
     };
   } finally {
     await pool?.close();
+    // On a failure too: the analyses are on disk before the build ends.
+    await Promise.allSettled([saving]);
   }
 }

@@ -84,6 +84,8 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
     };
     const writeTo = tx.sparse ? null : tx.staging;
     await (input.pool ? input.pool.render(input.dirty, input.site, writeTo, onBatch) : renderPages(input.dirty, input.site, onBatch));
+    // The workers' heaps (Eleventy, their chunks' descriptors) are not needed for the search index.
+    await input.pool?.close();
     progress.done();
     lap("render");
     for (const f of await staticFiles(model)) {

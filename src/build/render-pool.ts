@@ -30,8 +30,9 @@ export class RenderPool {
   /** Renders `pages`, handing each batch to `onBatch` in turn. `writeTo`: a full build's staging folder (see RenderChunk). */
   async render(pages: readonly PageDescriptor[], site: SiteContext, writeTo: string | null, onBatch: OnBatch): Promise<void> {
     if (pages.length < poolThreshold(RENDER_POOL_THRESHOLD) || pages.length === 0 || this.workers.length === 0) return renderPages(pages, site, onBatch);
-    // A few chunks per thread: each is one Eleventy run; more of them balance the threads' loads.
-    const size = Math.min(5000, Math.ceil(pages.length / (this.workers.length * 3)));
+    // A few chunks per thread: each is one Eleventy run; more of them balance the threads' loads. At most
+    // 2,000 pages each: a worker holds its chunk's descriptors and Eleventy's data for them (~0.25 MB a page).
+    const size = Math.min(2000, Math.ceil(pages.length / (this.workers.length * 3)));
     const chunks: PageDescriptor[][] = [];
     for (let i = 0; i < pages.length; i += size) chunks.push(pages.slice(i, i + size));
     let next = 0;
@@ -73,7 +74,9 @@ export class RenderPool {
     await handing;
   }
 
+  /** Stops the workers (and frees their memory); the pool renders inline from then on. Safe to call twice. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

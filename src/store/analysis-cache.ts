@@ -9,11 +9,12 @@
  * cache is dropped when its key (the analysis code's hash, source-key.ts) changes. Serialized with v8 (several
  * times faster than JSON for 100,000 entries).
  */
-import { promises as fs } from "node:fs";
+import { mkdirSync, promises as fs } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import type { AnalysedArticle } from "../model/input.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
+import { ShardWriter } from "./shard-writer.ts";
 
 export interface CacheEntry {
   size: number;
@@ -94,6 +95,10 @@ export class AnalysisCache {
     for (const key of this.entries.keys()) if (!files.has(key)) this.entries.delete(key);
   }
 
+  /**
+   * Writes the cache. Everything written is taken from the entries before this returns its promise, so the
+   * caller may go on (and change entries) while the files are written, and await the promise later.
+   */
   async save(): Promise<void> {
     const index: IndexFile = { version: this.version, entries: [] };
     const shards = Array.from({ length: SHARDS }, () => new Map<string, Parts>());
@@ -101,14 +106,26 @@ export class AnalysisCache {
       index.entries.push([file, { ...meta, analysed: article !== null }]);
       if (article !== null) shards[shardOf(file)]!.set(file, { article, hinted });
     }
-    // Shards first: the index never points at analyses that were not written. One at a time, so only one
-    // shard's serialized bytes (1/32 of the cache: ~45 MB at 100,000 articles) are in memory at once.
-    for (const [n, shard] of shards.entries()) {
-      if (sameShard(shard, this.loaded[n]!)) continue;
-      const data: ShardFile = { version: this.version, articles: shard };
-      await writeFileAtomic(path.join(this.dir, `analysis-${n}.bin`), v8.serialize(data));
+    // Shards first: the index never points at analyses that were not written. Many shards (a cold build) go
+    // to a writer thread (see shard-writer.ts), all posted at once: from here on the entries may change
+    // without changing what is written, and the caller may go on while the thread writes.
+    const changed = [...shards.entries()].filter(([n, shard]) => !sameShard(shard, this.loaded[n]!));
+    const file = (n: number) => path.join(this.dir, `analysis-${n}.bin`);
+    const shardFile = (shard: Map<string, Parts>): ShardFile => ({ version: this.version, articles: shard });
+    const indexText = JSON.stringify(index);
+    mkdirSync(this.dir, { recursive: true });
+    if (changed.length <= 2) {
+      const bytes = changed.map(([n, shard]) => [n, v8.serialize(shardFile(shard))] as const);
+      for (const [n, data] of bytes) await writeFileAtomic(file(n), data);
+    } else {
+      const writer = new ShardWriter();
+      try {
+        await Promise.all(changed.map(([n, shard]) => writer.write(file(n), shardFile(shard))));
+      } finally {
+        await writer.close();
+      }
     }
-    await writeFileAtomic(path.join(this.dir, "index.json"), JSON.stringify(index));
+    await writeFileAtomic(path.join(this.dir, "index.json"), indexText);
   }
 }
 
