@@ -102,7 +102,6 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   await pruneRecords(options.recordsDir, new Set(scan.files.map((f) => f.file)));
   lap("records");
 
-  // Nothing changed after all (files touched but identical): stop here.
   const previous = await readManifest(options.outDir);
   const inputKey = await computeInputKey(
     site,
@@ -115,16 +114,20 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   const saving = cache.save();
   saving.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
   lap("cache");
+  // Nothing changed after all (files touched but identical): stop here.
   if (previous?.inputKey === inputKey && !recordsEdited) {
     await saving;
     return unchangedResult(scan.files.length, skipped, previous, started, timings, options.outDir);
   }
 
-  // Rendering workers load Eleventy and the templates while this thread builds the site model.
+  // When many pages will be rendered (every page of a large archive, or the pages of many new articles),
+  // the rendering workers start now, loading Eleventy and the templates while this thread builds the model.
+  // Otherwise they start only if the page count calls for them.
   const key = await renderKey(site);
   const reuse = previous !== null && previous.renderKey === key;
   const poolMin = poolThreshold(RENDER_POOL_THRESHOLD);
-  let pool = (!reuse && scan.files.length >= poolMin / 2) || parsed >= poolMin / 3 ? RenderPool.start() : null;
+  const manyPages = (!reuse && scan.files.length >= poolMin / 2) || parsed >= poolMin / 3;
+  let pool = manyPages ? RenderPool.start() : null;
   try {
     const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
     const model = buildModel(articles, { topicsConfig: topics.config, topicsFile: options.topicsFile, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });

@@ -82,8 +82,7 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       await flush();
       progress.tick(done);
     };
-    const writeTo = tx.sparse ? null : tx.staging;
-    await (input.pool ? input.pool.render(input.dirty, input.site, writeTo, onBatch) : renderPages(input.dirty, input.site, onBatch));
+    await (input.pool ? input.pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch) : renderPages(input.dirty, input.site, onBatch));
     // The workers' heaps (Eleventy, their chunks' descriptors) are not needed for the search index.
     await input.pool?.close();
     progress.done();

@@ -4,6 +4,7 @@ import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import type { PageDescriptor, SiteContext } from "../model/pages.ts";
 import { renderPages, warmUp, type RenderedFile } from "./render.ts";
+import { resolveInside } from "../store/output.ts";
 
 export interface RenderChunk {
   pages: PageDescriptor[];
@@ -43,8 +44,7 @@ parentPort!.on("message", async ({ pages, site, writeTo }: RenderChunk) => {
 });
 
 function writeInto(root: string, rel: string, content: string): void {
-  const file = path.resolve(root, rel);
-  if (!file.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
+  const file = resolveInside(root, rel);
   const dir = path.dirname(file);
   if (!madeDirs.has(dir)) {
     mkdirSync(dir, { recursive: true });

@@ -110,16 +110,17 @@ export class OutputTransaction {
   }
 
   /**
-   * Where a file of a full (non-sparse) transaction goes, for another thread to write it
-   * straight into the staging folder; `adopt(rel)` records it afterwards.
+   * A full (non-sparse) transaction's staging folder, for another thread to write files into directly (at
+   * `resolveInside(folder, rel)`) and record them with `adopt(rel)`. Null for a sparse transaction, whose
+   * files go through write().
    */
-  stagingPath(rel: string): string {
-    if (this.sparse) throw new Error("a sparse transaction's files go through write()");
-    return this.resolve(rel);
+  get folderForDirectWrites(): string | null {
+    return this.sparse ? null : this.staging;
   }
 
-  /** Records a file another thread wrote at `stagingPath(rel)`. */
+  /** Records a file another thread wrote into `folderForDirectWrites`. */
   adopt(rel: string): void {
+    this.resolve(rel);
     this.written.add(rel);
     this.deletions.delete(rel);
   }
@@ -192,10 +193,15 @@ export class OutputTransaction {
   }
 
   private resolve(rel: string): string {
-    const file = path.resolve(this.staging, rel);
-    if (!file.startsWith(this.staging + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
-    return file;
+    return resolveInside(this.staging, rel);
   }
+}
+
+/** The path of the output-relative `rel` inside `root`; throws for a path that would leave it ("../x", "/x"). */
+export function resolveInside(root: string, rel: string): string {
+  const file = path.resolve(root, rel);
+  if (!file.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
+  return file;
 }
 
 function journalPath(outDir: string): string {
