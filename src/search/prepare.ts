@@ -21,7 +21,8 @@ export interface FieldStats {
   length: number;
   /**
    * Distinct terms in order of first occurrence (the order lunr.Builder assigns term indices in), joined by
-   * " " (a term never contains whitespace); "" for none. `fieldTerms()` gives the list.
+   * " " (a term never contains whitespace, but may be empty: lunr keeps a token of punctuation as the term
+   * ""). `counts.length` says how many there are; `fieldTerms()` gives the list.
    */
   terms: string;
   /** Occurrences of the i-th term. */
@@ -35,7 +36,8 @@ export interface FieldStats {
 
 /** A field's distinct terms, in order. */
 export function fieldTerms(field: FieldStats): string[] {
-  return field.terms === "" ? [] : field.terms.split(" ");
+  // "" is no term at all, or the one term "" (a field of punctuation only): the count tells which.
+  return field.counts.length === 0 ? [] : field.terms.split(" ");
 }
 
 /** The indexable content of one article. JSON-serialisable: the build caches it per article. */

@@ -3,7 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { deserialize, serialize } from "node:v8";
 import vm from "node:vm";
-import { buildSearchFiles, prepareSearchDoc } from "../../src/search/index.ts";
+import { buildSearchFiles, fieldTerms, prepareSearchDoc } from "../../src/search/index.ts";
+import { computePostings } from "../../src/search/assemble.ts";
 import { decodeVarints, encodeVarint } from "../../src/search/codec.ts";
 import { FORMAT_VERSION, META_PATH } from "../../src/search/format.ts";
 import { dataScript } from "../../src/search/script.ts";
@@ -90,4 +91,17 @@ test("fuzzy retry query and snippets", () => {
   assert.equal(fuzzify("elect*"), null);
   const s = makeSnippet("Officials said the grids were synchronised.", new Set(["grid"]));
   assert.deepEqual(s.segments, [{ text: "Officials said the ", mark: false }, { text: "grids", mark: true }, { text: " were synchronised.", mark: false }]);
+});
+
+test("a field of punctuation only keeps lunr's empty term through the compact statistics", () => {
+  const stats = prepareSearchDoc({ ref: "p", title: "—", topics: ["***"], outlet: "x — y", body: "" });
+  assert.deepEqual(stats.fields.map((f) => fieldTerms(f)), [[""], [""], ["x", "", "y"], []]);
+  for (const f of stats.fields) assert.equal(fieldTerms(f).length, f.counts.length);
+  // Assembled with a normal document, the empty term gets postings in the title and topics fields of "p".
+  const other = prepareSearchDoc({ ref: "q", title: "Grid pact", topics: [], outlet: null, body: "The grid pact was signed." });
+  const empty = computePostings([stats, other]).find((t) => t.term === "");
+  assert.ok(empty, "the empty term is indexed");
+  assert.notEqual(empty.postings[0], "");
+  assert.notEqual(empty.postings[1], "");
+  assert.equal(empty.postings[3], "");
 });
