@@ -5,6 +5,12 @@
 import { VARINT_ALPHABET } from "./codec.ts";
 import { BM25_B, BM25_K1, FIELDS } from "./format.ts";
 import type { SearchDocStats } from "./prepare.ts";
+import { FNV_OFFSET as FNV_OFFSET_EXPORT, FNV_PRIME as FNV_PRIME_EXPORT, RangeTable } from "./range-table.ts";
+
+const SPACE = 32;
+// Local bindings: tsx compiles imported bindings to getter calls, which the per-character loop would pay.
+const FNV_OFFSET = FNV_OFFSET_EXPORT;
+const FNV_PRIME = FNV_PRIME_EXPORT;
 
 const FIELD_COUNT = FIELDS.length;
 /** The field whose postings also carry chunk masks (see chunks.ts). */
@@ -49,8 +55,9 @@ class Ints {
  */
 export function computePostings(docs: readonly SearchDocStats[]): TermPostings[] {
   const n = docs.length;
-  const ids = new TermIds();
-  const terms = ids.terms;
+  // Term → id, in order of first sight (lunr's term index).
+  const ids = new RangeTable();
+  const terms = ids.keys;
   const totalLength = new Float64Array(FIELD_COUNT);
 
   // Pass 1: keys in visiting order, and postings per key.
@@ -64,9 +71,12 @@ export function computePostings(docs: readonly SearchDocStats[]): TermPostings[]
       // The field's terms, read in place from their joined text (see FieldStats.terms).
       const text = field.terms;
       for (let i = 0, a = 0; i < field.counts.length; i++) {
-        let b = text.indexOf(" ", a);
-        if (b === -1) b = text.length;
-        const id = ids.idOf(text, a, b);
+        // The term text[a, b) and its hash (RangeTable's FNV-1a), in one pass.
+        let h = FNV_OFFSET;
+        let b = a;
+        for (let c = text.charCodeAt(b); b < text.length && c !== SPACE; c = text.charCodeAt(++b)) h = Math.imul(h ^ c, FNV_PRIME);
+        let id = ids.find(text, a, b, h);
+        if (id === -1) id = ids.add(text.slice(a, b), h);
         a = b + 1;
         if ((id + 1) * FIELD_COUNT > perKey.length) {
           const next = new Int32Array(perKey.length * 2);
@@ -177,47 +187,3 @@ class StreamWriter {
   }
 }
 
-/**
- * Term → id (ids in order of first sight), looked up from a range of a longer text without making a string:
- * an open-addressing table keyed by an FNV-1a hash of the code units, verified code unit by code unit (as
- * prepare.ts's TokenTable). Only a term seen for the first time is sliced out. (Splitting every field's
- * terms into strings and hashing each in a Map cost a third of the assembly.)
- */
-class TermIds {
-  readonly terms: string[] = [];
-  private readonly hashes: number[] = [];
-  private table = new Int32Array(1 << 16); // id + 1; 0 = empty
-
-  idOf(text: string, a: number, b: number): number {
-    let h = 0x811c9dc5;
-    for (let k = a; k < b; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    const mask = this.table.length - 1;
-    const len = b - a;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const id = this.table[i]! - 1;
-      if (id < 0) break;
-      if (this.hashes[id] !== h) continue;
-      const t = this.terms[id]!;
-      if (t.length !== len) continue;
-      let k = 0;
-      while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
-      if (k === len) return id;
-    }
-    const id = this.terms.length;
-    this.terms.push(text.slice(a, b));
-    this.hashes.push(h);
-    if ((id + 1) * 2 > this.table.length) {
-      this.table = new Int32Array(this.table.length * 2);
-      for (let e = 0; e < id; e++) this.place(e);
-    }
-    this.place(id);
-    return id;
-  }
-
-  private place(id: number): void {
-    const mask = this.table.length - 1;
-    let i = this.hashes[id]! & mask;
-    while (this.table[i] !== 0) i = (i + 1) & mask;
-    this.table[i] = id + 1;
-  }
-}

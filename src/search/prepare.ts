@@ -5,6 +5,7 @@
 import lunr from "lunr";
 import { chunkStarts, isSpace as isSpaceExport } from "./chunks.ts";
 import { FIELDS } from "./format.ts";
+import { FNV_OFFSET as FNV_OFFSET_EXPORT, FNV_PRIME as FNV_PRIME_EXPORT, RangeTable } from "./range-table.ts";
 
 /**
  * Version of SearchDocStats: include it in the key of any cache of prepareSearchDoc results (bump when the
@@ -99,73 +100,24 @@ function slotOf(raw: string): TermSlot | null {
   return slot;
 }
 
-/**
- * Token text → slot without making a string per token: an open-addressing table keyed by an FNV-1a hash of
- * the token's code units, verified code unit by code unit against the stored token. Only a token seen for
- * the first time is sliced out and goes through slotOf. (A Map would hash a new string per token: most of
- * the cost of tokenising 6 million tokens.)
- */
-class TokenTable {
-  private table = new Int32Array(1 << 16); // entry index + 1; 0 = empty
-  private hashes: number[] = [];
-  private texts: string[] = [];
-  private slots: Array<TermSlot | null> = [];
+/** Token text → slot (see RangeTable): only a token seen for the first time is sliced out and goes through slotOf. */
+const tokens = new RangeTable();
+const tokenSlots: Array<TermSlot | null> = [];
 
-  get size(): number {
-    return this.texts.length;
-  }
-
-  clear(): void {
-    this.table.fill(0);
-    this.hashes = [];
-    this.texts = [];
-    this.slots = [];
-  }
-
-  /** Slot of the token text[a, b) (already lowercased), whose hash is h. */
-  lookup(text: string, a: number, b: number, h: number): TermSlot | null {
-    const mask = this.table.length - 1;
-    const len = b - a;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const e = this.table[i]! - 1;
-      if (e < 0) break;
-      if (this.hashes[e] !== h) continue;
-      const t = this.texts[e]!;
-      if (t.length !== len) continue;
-      let k = 0;
-      while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
-      if (k === len) return this.slots[e]!;
-    }
-    const raw = text.slice(a, b);
-    const slot = slotOf(raw);
-    this.insert(raw, h, slot);
-    return slot;
-  }
-
-  private insert(raw: string, h: number, slot: TermSlot | null): void {
-    if ((this.texts.length + 1) * 2 > this.table.length) this.grow();
-    this.hashes.push(h);
-    this.texts.push(raw);
-    this.slots.push(slot);
-    this.place(this.texts.length - 1);
-  }
-
-  private place(e: number): void {
-    const mask = this.table.length - 1;
-    let i = this.hashes[e]! & mask;
-    while (this.table[i] !== 0) i = (i + 1) & mask;
-    this.table[i] = e + 1;
-  }
-
-  private grow(): void {
-    this.table = new Int32Array(this.table.length * 2);
-    for (let e = 0; e < this.texts.length; e++) this.place(e);
-  }
+/** Slot of the token text[a, b) (already lowercased), whose hash is h. */
+function lookupToken(text: string, a: number, b: number, h: number): TermSlot | null {
+  const e = tokens.find(text, a, b, h);
+  if (e >= 0) return tokenSlots[e]!;
+  const raw = text.slice(a, b);
+  const slot = slotOf(raw);
+  tokens.add(raw, h);
+  tokenSlots.push(slot);
+  return slot;
 }
-
-const tokens = new TokenTable();
 // A local binding: tsx compiles imported bindings to getter calls, which this per-character loop would pay.
 const isSpace = isSpaceExport;
+const FNV_OFFSET = FNV_OFFSET_EXPORT;
+const FNV_PRIME = FNV_PRIME_EXPORT;
 const HYPHEN = 45;
 
 /**
@@ -190,12 +142,12 @@ function fieldStats(text: string, chunked = false): FieldStats {
         continue;
       }
       const a = i;
-      let h = 0x811c9dc5;
+      let h = FNV_OFFSET;
       do {
-        h = Math.imul(h ^ ch, 0x01000193);
+        h = Math.imul(h ^ ch, FNV_PRIME);
         ch = ++i < end ? piece.charCodeAt(i) : HYPHEN;
       } while (ch !== HYPHEN && !isSpace(ch));
-      const slot = tokens.lookup(piece, a, i, h);
+      const slot = lookupToken(piece, a, i, h);
       if (slot === null) continue;
       length++;
       if (slot.field !== stamp) {
@@ -235,6 +187,7 @@ export function prepareSearchDoc(doc: SearchDocInput): SearchDocStats {
     tokenCache.clear();
     slots.clear();
     tokens.clear();
+    tokenSlots.length = 0;
   }
   const texts = searchFieldTexts(doc);
   return {
