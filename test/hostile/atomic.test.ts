@@ -101,10 +101,7 @@ test("a build killed with SIGINT at random moments leaves the previous site whol
 
 test("a failure in the middle of writing leaves the previous site whole, and the next build clears up", async () => {
   const out = path.join(tempDir("na-fail-"), "_site");
-  const first = await OutputTransaction.begin(out, false);
-  for (let i = 0; i < 50; i++) await first.write(`p/${i}/index.html`, `v1 page ${i}`);
-  await first.write("index.html", "v1 home");
-  await first.commit(emptyManifest("k"));
+  await committedSite(out, 50, { "index.html": "v1 home" });
   const before = await readTree(out);
 
   const failing = await OutputTransaction.begin(out, true);
@@ -126,9 +123,7 @@ test("a failure in the middle of writing leaves the previous site whole, and the
 
 test("an interrupt between the two renames of the swap leaves a site in place", async () => {
   const out = path.join(tempDir("na-swap-"), "_site");
-  const first = await OutputTransaction.begin(out, false);
-  await first.write("index.html", "v1");
-  await first.commit(emptyManifest("k"));
+  await committedSite(out, 0, { "index.html": "v1" });
   const tx = await OutputTransaction.begin(out, false); // a full build: the swap path
   await tx.write("index.html", "v2");
   // Simulate SIGINT arriving right after the first rename (_site → _site.old-PID): the signal handler
@@ -172,10 +167,7 @@ test("a title in a four-byte script builds (the slug stays under the 255-byte fi
 
 test("an interrupt during a sparse commit is held until the commit is done: the new site is whole", async () => {
   const out = path.join(tempDir("na-sparse-"), "_site");
-  const first = await OutputTransaction.begin(out, false);
-  for (let i = 0; i < 20; i++) await first.write(`p/${i}/index.html`, `v1 page ${i}`);
-  await first.write("gone/index.html", "v1 only");
-  await first.commit(emptyManifest("k"));
+  await committedSite(out, 20, { "gone/index.html": "v1 only" });
   const tx = await OutputTransaction.begin(out, true);
   for (let i = 0; i < 20; i += 2) await tx.write(`p/${i}/index.html`, `v2 page ${i}`);
   await tx.remove("gone/index.html");
@@ -199,9 +191,7 @@ test("an interrupt during a sparse commit is held until the commit is done: the 
 
 test("a sparse commit cut short by a dead process is completed by the next build from its journal", async () => {
   const out = path.join(tempDir("na-journal-"), "_site");
-  const first = await OutputTransaction.begin(out, false);
-  for (let i = 0; i < 10; i++) await first.write(`p/${i}/index.html`, `v1 page ${i}`);
-  await first.commit(emptyManifest("k"));
+  await committedSite(out, 10);
   const tx = await OutputTransaction.begin(out, true);
   for (let i = 0; i < 10; i++) await tx.write(`p/${i}/index.html`, `v2 page ${i}`);
   // The process "dies" after three files were moved in.
@@ -224,3 +214,11 @@ test("a sparse commit cut short by a dead process is completed by the next build
   assert.equal(existsSync(`${out}.journal.json`), false);
   assert.deepEqual(await leftovers(path.dirname(out)), []);
 });
+
+/** A first, committed site in `out`: pages p/0 … p/<pages-1> ("v1 page i"), then `extra` (path → content). */
+async function committedSite(out: string, pages: number, extra: Record<string, string> = {}): Promise<void> {
+  const first = await OutputTransaction.begin(out, false);
+  for (let i = 0; i < pages; i++) await first.write(`p/${i}/index.html`, `v1 page ${i}`);
+  for (const [rel, content] of Object.entries(extra)) await first.write(rel, content);
+  await first.commit(emptyManifest("k"));
+}

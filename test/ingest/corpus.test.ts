@@ -11,6 +11,7 @@ import { decodeArticle, parseArticle } from "../../src/ingest/parse.ts";
 import type { ArticleRecord } from "../../src/record/schema.ts";
 import { checkLabels } from "../../src/eval/labels.ts";
 import { FIELDS, scoreRecords, type Field } from "../../src/eval/score.ts";
+import { cpuRate } from "../helpers/cpu-rate.ts";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
 const present = existsSync(join(CORPUS, "labels.json"));
@@ -48,16 +49,10 @@ test("parse speed on 600-word articles (logged)", () => {
   ].join("\n");
   const words = page.split(/\s+/).length;
   let n = 0;
-  const c0 = process.cpuUsage();
-  const cpu = (): number => {
-    const c = process.cpuUsage(c0);
-    return (c.user + c.system) / 1e6;
-  };
-  while (cpu() < 1) {
-    parseArticle(page, `a${n}.txt`);
-    n++;
-  }
-  const rate = n / cpu();
+  const rate = cpuRate(1, () => {
+    parseArticle(page, `a${n++}.txt`);
+    return 1;
+  });
   console.log(`parse speed: ${Math.round(rate)} articles per CPU-second (${words}-word page)`);
   assert.ok(rate > 200, "parser is unexpectedly slow");
 });

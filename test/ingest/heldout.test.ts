@@ -14,6 +14,7 @@ import type { ArticleRecord } from "../../src/record/schema.ts";
 import { checkLabels } from "../../src/eval/labels.ts";
 import { FIELDS, scoreRecords, type Field } from "../../src/eval/score.ts";
 import { generateArticles } from "../../src/bench/synth.ts";
+import { cpuRate } from "../helpers/cpu-rate.ts";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "heldout");
 
@@ -38,17 +39,10 @@ test("held-out scores stay at their floors", () => {
 test("parse speed on synthetic ~700-word articles (CPU time, logged)", () => {
   const pages = [...generateArticles({ count: 200, seed: 1 })];
   for (const p of pages) parseArticle(p.text, p.file); // warm-up
-  let n = 0;
-  const c0 = process.cpuUsage();
-  const cpu = (): number => {
-    const c = process.cpuUsage(c0);
-    return (c.user + c.system) / 1e6;
-  };
-  while (cpu() < 2) {
+  const rate = cpuRate(2, () => {
     for (const p of pages) parseArticle(p.text, p.file);
-    n += pages.length;
-  }
-  const rate = n / cpu();
+    return pages.length;
+  });
   console.log(`parse speed: ${Math.round(rate)} articles per CPU-second (synthetic archive, seed 1)`);
   assert.ok(rate > 300, "parser is unexpectedly slow");
 });
