@@ -8,7 +8,7 @@
  * field vector holding just the loaded terms' components (with lunr's term indices) scores the same.
  */
 import { decodeVarints } from "../search/codec.ts";
-import { FIELDS, META_PATH, lexiconPath, partPath, type IndexPart, type LexiconPart, type SearchMeta } from "../search/format.ts";
+import { FIELDS, META_PATH, docPath, keyAt, keyPath, lexiconPath, partPath, type IndexPart, type KeyPart, type LexiconPart, type SearchMeta } from "../search/format.ts";
 import { L, searchPipeline, type LunrIndex } from "./lunr-api.ts";
 import { expandWithLexicon, parseQuery, partOf, partsOfPrefix, planQuery } from "./query-plan.ts";
 import { isPlainQuery, scorePlain } from "./plain-scorer.ts";
@@ -68,6 +68,7 @@ export class SearchEngine {
   /** Every loaded term (for chunk masks). */
   private terms = new Map<string, DecodedTerm>();
   private lexicon = new Map<number, Promise<string[]>>();
+  private keys = new Map<number, Promise<KeyPart>>();
   private cache: { key: string; index: LunrIndex } | null = null;
 
   private constructor(
@@ -92,6 +93,18 @@ export class SearchEngine {
       this.parts.set(n, p);
     }
     return p;
+  }
+
+  /** The site path of document `id`'s file (format.ts, DocRecord), read from its key file. */
+  async docPath(id: number): Promise<string> {
+    const n = Math.floor(id / this.meta.keyChunk);
+    let p = this.keys.get(n);
+    if (!p) {
+      p = this.load(keyPath(n)) as Promise<KeyPart>;
+      p.catch(() => this.keys.delete(n));
+      this.keys.set(n, p);
+    }
+    return docPath(keyAt(await p, id, this.meta.keyChunk));
   }
 
   private lexiconTerms(len: number): Promise<string[]> {

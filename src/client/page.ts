@@ -4,7 +4,7 @@
  * Elements it uses (templates/search.11ty.ts renders them): #search-form, #search-q, #search-sort,
  * #search-status (aria-live), #search-notice, #search-filters, #search-results, #search-more.
  */
-import { docPath, type DocRecord, type FacetDict } from "../search/format.ts";
+import type { DocRecord, FacetDict } from "../search/format.ts";
 import { el, replaceUrl } from "./dom.ts";
 import type { SearchEngine, Hit } from "./engine.ts";
 import { FacetStore, type DocFacets } from "./facets.ts";
@@ -57,7 +57,8 @@ export class SearchPage {
   private list = $("search-results") as HTMLOListElement;
   private more = $("search-more") as HTMLButtonElement;
   private facets: FacetStore;
-  private docs = new Map<string, Promise<DocRecord>>();
+  /** By document id. */
+  private docs = new Map<number, Promise<DocRecord>>();
   /**
    * Facet data (about 14 bytes per document of the archive for a broad query) loads only when it is used:
    * a filter or "newest first" is set, or the person asked for the filters (then for every later query too).
@@ -161,11 +162,10 @@ export class SearchPage {
 
   /** The stored file of a hit's document: the result's metadata and every chunk of its body (one request). */
   private doc(hit: Hit): Promise<DocRecord> {
-    const path = docPath(hit.id, this.engine.meta.docFolder);
-    let p = this.docs.get(path);
+    let p = this.docs.get(hit.id);
     if (!p) {
-      p = this.load(path) as Promise<DocRecord>;
-      this.docs.set(path, p);
+      p = this.engine.docPath(hit.id).then((path) => this.load(path) as Promise<DocRecord>);
+      this.docs.set(hit.id, p);
     }
     return p;
   }

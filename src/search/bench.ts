@@ -8,7 +8,7 @@ import { SearchEngine } from "../client/engine.ts";
 import { FacetStore } from "../client/facets.ts";
 import { Registry, type Loader } from "../client/registry.ts";
 import { buildSearchFiles, type SearchFile } from "./build.ts";
-import { FACET_DICT_PATH, REGISTER_GLOBAL, docPath, facetPath } from "./format.ts";
+import { FACET_DICT_PATH, REGISTER_GLOBAL, facetPath } from "./format.ts";
 import { prepareSearchDoc, searchFieldTexts, type SearchDocInput } from "./prepare.ts";
 import type { SearchStoreEntry } from "./store.ts";
 
@@ -117,9 +117,9 @@ export async function benchSearchIndex(
     const engine = await SearchEngine.open(loader.load);
     const hits = await engine.search(query);
     const bytes = loader.bytes();
-    // What the page loads for the first screen: the document file of each of the first 20 results (page.ts).
+    // What the page loads for the first screen: the key file and the document file of each of the first 20 results (page.ts).
     const meta = engine.meta;
-    await Promise.all(hits.slice(0, 20).map((h) => loader.load(docPath(h.id, meta.docFolder))));
+    await Promise.all(hits.slice(0, 20).map(async (h) => loader.load(await engine.docPath(h.id))));
     const withResults = loader.bytes();
     // With the filters opened: the dictionary and the facet chunks the counts use (page.ts: FacetStore.sampleOf).
     const counted = new FacetStore(meta, loader.load).sampleOf(hits.map((h) => h.id)).ids;

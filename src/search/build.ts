@@ -7,11 +7,14 @@ import {
   META_PATH,
   docPath,
   facetPath,
+  keyPath,
   lexiconPath,
   partPath,
   type IndexPart,
+  type KeyPart,
   type SearchMeta,
 } from "./format.ts";
+import { documentKeys } from "./doc-keys.ts";
 import type { SearchDocStats } from "./prepare.ts";
 import { dataScript } from "./script.ts";
 import { docRecord, encodeFacets, type SearchStoreEntry } from "./store.ts";
@@ -27,8 +30,8 @@ export interface BuildOptions {
   partBytes?: number;
   /** Documents per facet chunk (default 2048). */
   facetChunk?: number;
-  /** Documents per folder of /search/docs/ (default 1000). */
-  docFolder?: number;
+  /** Documents per key file, /search/keys/<n>.js (default 256: ~1.3 kB, so the keys of 20 results scattered over the archive cost at most ~26 kB). */
+  keyChunk?: number;
 }
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -67,7 +70,7 @@ export function buildSearchFiles(docs: readonly SearchDocStats[], store: readonl
 export function* searchFiles(docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[], options: BuildOptions = {}): Generator<SearchFile> {
   const partBytes = options.partBytes ?? 24_000;
   const facetChunk = options.facetChunk ?? 2048;
-  const docFolder = options.docFolder ?? 1000;
+  const keyChunk = options.keyChunk ?? 256;
 
   const sortedDocs = [...docs].sort((a, b) => byCodeUnits(a.ref, b.ref));
   const entries = new Map(store.map((e) => [e.ref, e]));
@@ -101,8 +104,13 @@ export function* searchFiles(docs: readonly SearchDocStats[], store: readonly Se
     yield { path: facetPath(c), content: dataScript(facetPath(c), { docs: docsInChunk }) };
   }
 
+  const keys = documentKeys(sortedEntries.map((e) => e.ref));
+  for (let c = 0; c * keyChunk < keys.length; c++) {
+    const data: KeyPart = { keys: keys.slice(c * keyChunk, (c + 1) * keyChunk).join("") };
+    yield { path: keyPath(c), content: dataScript(keyPath(c), data) };
+  }
   for (const [id, e] of sortedEntries.entries()) {
-    const path = docPath(id, docFolder);
+    const path = docPath(keys[id]!);
     yield { path, content: dataScript(path, docRecord(e)) };
   }
 
@@ -113,7 +121,7 @@ export function* searchFiles(docs: readonly SearchDocStats[], store: readonly Se
     lexicon,
     facetChunk,
     facetChunks,
-    docFolder,
+    keyChunk,
   };
   yield { path: META_PATH, content: dataScript(META_PATH, meta) };
 }

@@ -14,8 +14,9 @@ import type { SearchStoreEntry } from "./store.ts";
 /**
  * Version of every file under /search/. The client refuses data of any other version.
  * 3: one file per document holding all its body chunks (`DocRecord`), instead of one file per chunk.
+ * 4: document files named by a key derived from the document's ref (`KeyPart`), not by its id.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** The global function every data file calls. */
 export const REGISTER_GLOBAL = "__newsArchiveSearch";
@@ -43,8 +44,8 @@ export interface SearchMeta {
   /** Documents per facet chunk (/search/facets/<n>.js). */
   facetChunk: number;
   facetChunks: number;
-  /** Documents per folder of /search/docs/. */
-  docFolder: number;
+  /** Documents per key file (/search/keys/<n>.js). */
+  keyChunk: number;
 }
 
 /** /search/index/<n>.js: the postings of a range of terms. */
@@ -79,7 +80,21 @@ export interface FacetPart {
 }
 
 /**
- * /search/docs/<folder>/<id>.js: what a result shows, and its whole body cut into chunks (src/search/chunks.ts),
+ * /search/keys/<n>.js: the file key of each document of the chunk (`keyChunk` documents), `KEY_WIDTH`
+ * characters each, in id order. Document files are named by key, not by id: ids are positions in ref order,
+ * so one article added or deleted early in that order shifts every later id, and id-named files would all be
+ * rewritten (10,000 files for one new article). A key depends only on the document's ref, and on the other
+ * refs only when two refs' hashes collide (src/search/doc-keys.ts).
+ */
+export interface KeyPart {
+  keys: string;
+}
+
+/** Characters per document key: base 36, 36^5 ≈ 60 million keys. */
+export const KEY_WIDTH = 5;
+
+/**
+ * /search/docs/<key[0..1]>/<key>.js: what a result shows, and its whole body cut into chunks (src/search/chunks.ts),
  * one file per document. A result loads its document's file and cuts the snippet from the chunk holding most
  * of its matched words (`SearchEngine.chunkOf`).
  *
@@ -100,5 +115,8 @@ export const FACET_DICT_PATH = "/search/facets/dict.js";
 export const partPath = (n: number): string => `/search/index/${n}.js`;
 export const lexiconPath = (len: number): string => `/search/lexicon/${len}.js`;
 export const facetPath = (n: number): string => `/search/facets/${n}.js`;
-/** The file of document `id` (`meta.docFolder` documents per folder). @example docPath(1234, 1000) → "/search/docs/1/1234.js" */
-export const docPath = (id: number, perFolder: number): string => `/search/docs/${Math.floor(id / perFolder)}/${id}.js`;
+export const keyPath = (n: number): string => `/search/keys/${n}.js`;
+/** The key of document `id` in its key file's data. */
+export const keyAt = (part: KeyPart, id: number, keyChunk: number): string => part.keys.substr((id % keyChunk) * KEY_WIDTH, KEY_WIDTH);
+/** The file of the document with key `key`. @example docPath("k3x9a") → "/search/docs/k3/k3x9a.js" */
+export const docPath = (key: string): string => `/search/docs/${key.slice(0, 2)}/${key}.js`;

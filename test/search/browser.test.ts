@@ -77,7 +77,8 @@ test("file://: a deep link shows results with highlighted snippets", async () =>
   assert.ok((await page.locator("#search-results .result-snippet mark").count()) > 0);
   assert.equal(await page.getAttribute("#search-status", "aria-live"), "polite");
   const loaded = (await page.evaluate("window.__newsArchiveSearchLoaded")) as string[];
-  assert.ok(loaded.some((p) => /^\/search\/docs\/\d+\/\d+\.js$/.test(p)), loaded.join(" "));
+  assert.ok(loaded.some((p) => /^\/search\/docs\/[0-9a-z]{2}\/[0-9a-z]{5}\.js$/.test(p)), loaded.join(" "));
+  assert.ok(loaded.some((p) => /^\/search\/keys\/\d+\.js$/.test(p)), loaded.join(" "));
   assert.ok(!loaded.some((p) => p.startsWith("/search/facets/")), "facet data loads only when the filters are used");
   assert.deepEqual(errors, []);
 });

@@ -53,14 +53,15 @@ test("one file per document holds its metadata and every chunk of its body (the 
   const stats = entries.map((e) => prepareSearchDoc({ ref: e.ref, title: e.title, topics: e.topics, outlet: e.outlet, body: e.body }));
   const files = buildSearchFiles(stats, entries);
   const docFiles = files.filter((f) => f.path.startsWith("/search/docs/"));
-  assert.deepEqual(docFiles.map((f) => f.path).sort(), [docPath(0, 1000), docPath(1, 1000), docPath(2, 1000)].sort(), "one file per document, none per chunk");
-  assert.equal(docPath(1234, 1000), "/search/docs/1/1234.js");
-
   const { load } = vmLoader(files);
   const engine = await SearchEngine.open(load);
+  const paths = await Promise.all([0, 1, 2].map((id) => engine.docPath(id)));
+  assert.deepEqual(docFiles.map((f) => f.path).sort(), [...paths].sort(), "one file per document, none per chunk");
+  assert.equal(docPath("k3x9a"), "/search/docs/k3/k3x9a.js");
+
   const byRef = new Map<string, DocRecord>();
   for (let id = 0; id < engine.meta.docCount; id++) {
-    const doc = await loadDoc(load, docPath(id, engine.meta.docFolder));
+    const doc = await loadDoc(load, await engine.docPath(id));
     byRef.set(doc.ref, doc);
   }
   const stored = byRef.get(long.ref)!;
@@ -97,7 +98,7 @@ test("a result loads its document's one file, and the snippet comes from the chu
     const expected = chunks.findIndex((c) => c.includes("quarry") && c.includes("zeppelin"));
     assert.ok(expected > 0, "the best chunk is not the first, so taking chunk 0 would fail");
     assert.equal(chunk, expected, `doc ${hit.id}`);
-    const data = await loadDoc(load, docPath(hit.id, engine.meta.docFolder));
+    const data = await loadDoc(load, await engine.docPath(hit.id));
     assert.deepEqual(data.chunks, chunks);
     const snippet = chunkSnippet(data.chunks, chunk, new Set(hit.terms));
     const marked = snippet.segments.filter((s) => s.mark).map((s) => s.text.toLowerCase());
@@ -138,5 +139,5 @@ test("stats cached before chunk masks existed still build (chunk 0 for every bod
   const engine = await SearchEngine.open(load);
   const [hit] = await engine.search("statistics");
   assert.equal(engine.chunkOf(hit!), 0);
-  assert.deepEqual((await loadDoc(load, docPath(0, 1000))).chunks, ["Old cached statistics without masks."]);
+  assert.deepEqual((await loadDoc(load, await engine.docPath(0))).chunks, ["Old cached statistics without masks."]);
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { FacetStore } from "../../src/client/facets.ts";
 import type { SearchMeta } from "../../src/search/format.ts";
 
-const meta = (facetChunk: number): SearchMeta => ({ docCount: 100_000, fields: ["title", "topics", "outlet", "body"], parts: [""], lexicon: [], facetChunk, facetChunks: Math.ceil(100_000 / facetChunk), docFolder: 1000 });
+const meta = (facetChunk: number): SearchMeta => ({ docCount: 100_000, fields: ["title", "topics", "outlet", "body"], parts: [""], lexicon: [], facetChunk, facetChunks: Math.ceil(100_000 / facetChunk), keyChunk: 256 });
 const never = () => Promise.reject(new Error("sampleOf loads nothing"));
 
 test("facets: hits within 8 chunks are all counted", () => {

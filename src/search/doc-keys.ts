@@ -1,0 +1,30 @@
+/**
+ * The file keys of search documents (format.ts, `KeyPart`): a document's key is a hash of its ref, so its
+ * file keeps its name and bytes when other articles are added or deleted.
+ */
+import { KEY_WIDTH } from "./format.ts";
+import { FNV_OFFSET, FNV_PRIME } from "./range-table.ts";
+
+const KEY_SPACE = 36 ** KEY_WIDTH;
+
+/**
+ * The key of each of `refs` (sorted: document id order). When two refs' hashes collide, the first in ref
+ * order keeps the slot and the next takes the following free one, so the keys depend on the set of refs
+ * alone, never on the order in which the articles arrived (an incremental build equals a cold one).
+ */
+export function documentKeys(refs: readonly string[]): string[] {
+  const taken = new Set<number>();
+  return refs.map((ref) => {
+    let slot = refHash(ref) % KEY_SPACE;
+    while (taken.has(slot)) slot = (slot + 1) % KEY_SPACE;
+    taken.add(slot);
+    return slot.toString(36).padStart(KEY_WIDTH, "0");
+  });
+}
+
+/** 32-bit FNV-1a over the ref's UTF-16 code units. */
+function refHash(ref: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < ref.length; i++) h = Math.imul(h ^ ref.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
