@@ -17,7 +17,7 @@ import type { AnalysedArticle, SkippedFile } from "../model/input.ts";
 import type { SiteContext } from "../model/pages.ts";
 import { renderKey } from "./render.ts";
 import { publishSite } from "./publish.ts";
-import { RENDER_POOL_THRESHOLD, RenderPool } from "./render-pool.ts";
+import { EARLY_WORKER_MIN, RENDER_POOL_THRESHOLD, RenderPool } from "./render-pool.ts";
 import { poolThreshold } from "./workers.ts";
 import { parseTopicsFile } from "./topics-config.ts";
 import { Progress } from "./progress.ts";
@@ -120,14 +120,15 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
     return unchangedResult(scan.files.length, skipped, previous, started, timings, options.outDir);
   }
 
-  // When many pages will be rendered (every page of a large archive, or the pages of many new articles),
-  // the rendering workers start now, loading Eleventy and the templates while this thread builds the model.
-  // Otherwise they start only if the page count calls for them.
+  // The rendering workers start now, loading Eleventy and the templates while this thread builds the model:
+  // one per core when many pages will be rendered (every page of a large archive, or the pages of many new
+  // articles); one for the few hundred pages a change in a large archive touches; none for a small archive,
+  // whose whole build takes less than starting a worker. More start later if the page count calls for them.
   const key = await renderKey(site);
   const reuse = previous !== null && previous.renderKey === key;
   const poolMin = poolThreshold(RENDER_POOL_THRESHOLD);
   const manyPages = (!reuse && scan.files.length >= poolMin / 2) || parsed >= poolMin / 3;
-  let pool = manyPages ? RenderPool.start() : null;
+  let pool = manyPages ? RenderPool.start() : scan.files.length >= poolThreshold(EARLY_WORKER_MIN) ? RenderPool.start(1) : null;
   try {
     const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
     const model = buildModel(articles, { topicsConfig: topics.config, topicsFile: options.topicsFile, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
@@ -144,7 +145,10 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
       return old.pages[p.url] !== h;
     });
     lap("diff");
-    pool ??= dirty.length >= poolMin ? RenderPool.start() : null;
+    if (dirty.length >= poolMin) {
+      pool ??= RenderPool.start();
+      pool.widen();
+    }
     const counts = await publishSite({ outDir: options.outDir, site, model, dirty, old, manifest, incremental: reuse, pool, progress, lap });
     lap("commit");
     await saving;

@@ -30,6 +30,13 @@ export interface PublishInput {
   lap: (stage: string) => void;
 }
 
+/**
+ * Below this many pages to render, rendering workers and the search index's writing run at the same time.
+ * Above it (a cold build) the workers use every core, and at 100,000 articles their heaps and the index's
+ * assembly together would raise the peak memory by gigabytes.
+ */
+const OVERLAP_MAX_PAGES = 3000;
+
 export interface PublishCounts {
   written: number;
   unchanged: number;
@@ -54,9 +61,10 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       else changes.push({ rel, content });
     };
     const flush = async () => {
-      await tx.writeMany(changes);
-      counts.written += changes.length;
-      changes.length = 0;
+      // Taken out first: with rendering workers, batches of pages and static files are put at the same time.
+      const batch = changes.splice(0);
+      await tx.writeMany(batch);
+      counts.written += batch.length;
     };
     for (const p of model.pages) {
       if (manifest.pages[p.url] === old.pages[p.url]) {
@@ -82,27 +90,45 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       await flush();
       progress.tick(done);
     };
-    await (input.pool ? input.pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch) : renderPages(input.dirty, input.site, onBatch));
-    // The workers' heaps (Eleventy, their chunks' descriptors) are not needed for the search index.
-    await input.pool?.close();
-    progress.done();
-    lap("render");
-    for (const f of await staticFiles(model)) {
-      put(f.path.replace(/^\//, ""), f.content);
-      if (changes.length >= 1000) await flush();
+    const writeStaticFiles = async () => {
+      for (const f of await staticFiles(model)) {
+        put(f.path.replace(/^\//, ""), f.content);
+        if (changes.length >= 1000) await flush();
+      }
+      await flush();
+    };
+    if (input.pool && input.dirty.length < OVERLAP_MAX_PAGES) {
+      // A few pages in a worker: this thread writes the search index meanwhile.
+      const rendering = input.pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch);
+      rendering.catch(() => undefined); // awaited below, after the static files
+      await writeStaticFiles();
+      lap("write");
+      await rendering;
+      await input.pool.close();
+      progress.done();
+      lap("render");
+    } else {
+      await (input.pool ? input.pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch) : renderPages(input.dirty, input.site, onBatch));
+      // The workers' heaps (Eleventy, their chunks' descriptors) are not needed for the search index.
+      await input.pool?.close();
+      progress.done();
+      lap("render");
+      await writeStaticFiles();
+      lap("write");
     }
-    await flush();
     for (const rel of Object.keys(old.files)) {
       if (!(rel in manifest.files)) {
         await tx.remove(rel);
         counts.deleted++;
       }
     }
-    lap("write");
+    lap("remove");
     await tx.commit(manifest);
     if (tx.interruptedInCommit) process.exit(130);
     return counts;
   } catch (error) {
+    // Stop the workers first: they may still be writing into the staging folder.
+    await input.pool?.close();
     await tx.abort();
     throw error;
   } finally {

@@ -5,34 +5,56 @@
  * after one new article) render inline, where starting workers would cost more.
  *
  * The workers can be started early (`RenderPool.start()`), so that loading Eleventy
- * and the templates overlaps the main thread's work on the site model.
+ * and the templates overlaps the main thread's work on the site model. A rebuild of a
+ * large archive after a few changes starts one (`RenderPool.start(1)`): its few hundred
+ * pages then render in a warm Eleventy, while the main thread writes the search index.
  */
 import type { Worker } from "node:worker_threads";
 import type { PageDescriptor, SiteContext } from "../model/pages.ts";
 import { renderPages, type RenderedFile } from "./render.ts";
 import type { RenderChunk, RenderReply } from "./render-worker.ts";
-import { poolThreshold, startWorker, workerThreads } from "./workers.ts";
+import { startWorker, workerThreads } from "./workers.ts";
 
-/** Below this many pages, rendering runs in the main thread. */
+/** Below this many pages, rendering runs in the main thread (unless workers were started early). */
 export const RENDER_POOL_THRESHOLD = 3000;
+
+/** From this many articles on, a rebuild starts one rendering worker early (see full-build.ts). */
+export const EARLY_WORKER_MIN = 1000;
 
 type OnBatch = (files: RenderedFile[], done: number) => Promise<void>;
 
 export class RenderPool {
   private constructor(private readonly workers: Worker[]) {}
 
-  /** Starts the workers and has them load Eleventy and the templates; a pool of none when one thread is all there is. */
-  static start(): RenderPool {
+  /**
+   * Starts `count` workers (default: one per core) and has them load Eleventy and the templates; a pool of
+   * none when one thread is all there is.
+   */
+  static start(count = workerThreads()): RenderPool {
+    const pool = new RenderPool([]);
+    pool.widen(count);
+    return pool;
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Adds workers up to `count` (at most one per core). */
+  widen(count = workerThreads()): void {
     const threads = workerThreads();
-    return new RenderPool(threads < 2 ? [] : Array.from({ length: threads }, () => startWorker("./render-worker.ts")));
+    if (threads < 2) return;
+    while (this.workers.length < Math.min(count, threads)) this.workers.push(startWorker("./render-worker.ts"));
   }
 
   /** Renders `pages`, handing each batch to `onBatch` in turn. `writeTo`: a full build's staging folder (see RenderChunk). */
   async render(pages: readonly PageDescriptor[], site: SiteContext, writeTo: string | null, onBatch: OnBatch): Promise<void> {
-    if (pages.length < poolThreshold(RENDER_POOL_THRESHOLD) || pages.length === 0 || this.workers.length === 0) return renderPages(pages, site, onBatch);
-    // A few chunks per thread: each is one Eleventy run; more of them balance the threads' loads. At most
-    // 2,000 pages each: a worker holds its chunk's descriptors and Eleventy's data for them (~0.25 MB a page).
-    const size = Math.min(2000, Math.ceil(pages.length / (this.workers.length * 3)));
+    // Started workers are warm: they render even a few pages faster than a cold Eleventy in this thread.
+    if (pages.length === 0 || this.workers.length === 0) return renderPages(pages, site, onBatch);
+    // A few chunks per thread: each is one Eleventy run; more of them balance the threads' loads. At least 500
+    // pages each (a run has a fixed cost), at most 2,000: a worker holds its chunk's descriptors and Eleventy's
+    // data for them (~0.25 MB a page).
+    const size = Math.min(2000, Math.max(500, Math.ceil(pages.length / (this.workers.length * 3))));
     const chunks: PageDescriptor[][] = [];
     for (let i = 0; i < pages.length; i += size) chunks.push(pages.slice(i, i + size));
     let next = 0;

@@ -5,18 +5,18 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { promises as fs, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { articlesFolder, buildInto, readTree } from "../helpers/site-tree.ts";
 
 const CORPUS = path.resolve("../shared/corpus/articles");
 const files = Object.fromEntries(readdirSync(CORPUS).map((n) => [n, readFileSync(path.join(CORPUS, n))]));
 
-async function buildWith(env: Record<string, string>) {
+async function withEnv<T>(env: Record<string, string>, run: () => Promise<T>): Promise<T> {
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   try {
-    return await buildInto(await articlesFolder(files));
+    return await run();
   } finally {
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
@@ -24,6 +24,8 @@ async function buildWith(env: Record<string, string>) {
     }
   }
 }
+
+const buildWith = async (env: Record<string, string>) => withEnv(env, async () => buildInto(await articlesFolder(files)));
 
 test("analysis and rendering in worker threads give the same site and records as the main thread alone", async () => {
   const threaded = await buildWith({ NEWS_ARCHIVE_THREADS: "2", NEWS_ARCHIVE_POOL_MIN: "0" });
@@ -40,4 +42,20 @@ test("analysis and rendering in worker threads give the same site and records as
     assert.deepEqual([...x.keys()].sort(), [...y.keys()].sort());
     assert.deepEqual([...x.keys()].filter((k) => !x.get(k)!.equals(y.get(k)!)), []);
   }
+});
+
+test("a rebuild rendering its changed pages in a worker, while the search index is written, equals a cold build", async () => {
+  const names = Object.keys(files).sort();
+  // The first article in ref order comes last: every later search document id moves.
+  const dir = await articlesFolder(Object.fromEntries(names.slice(1).map((n) => [n, files[n]!])));
+  const threaded = { NEWS_ARCHIVE_THREADS: "2", NEWS_ARCHIVE_POOL_MIN: "0" };
+  const first = await withEnv(threaded, () => buildInto(dir));
+  await fs.writeFile(path.join(dir, names[0]!), files[names[0]!]!);
+  const again = await withEnv(threaded, () => buildInto(dir, first.work));
+  assert.ok(again.result.filesWritten > 0 && again.result.filesWritten < again.result.pagesTotal, "an incremental rebuild");
+  const cold = await withEnv({ NEWS_ARCHIVE_THREADS: "1" }, async () => buildInto(await articlesFolder(files)));
+  const x = await readTree(again.out);
+  const y = await readTree(cold.out);
+  assert.deepEqual([...x.keys()].sort(), [...y.keys()].sort());
+  assert.deepEqual([...x.keys()].filter((k) => !x.get(k)!.equals(y.get(k)!)), []);
 });
