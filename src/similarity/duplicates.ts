@@ -100,20 +100,36 @@ function nearPairs(docs: readonly DuplicateInput[]): Duplicates["near"] {
   const usable = signatures.map((s) => s.length === MINHASH_SIZE); // texts without words, other versions
   const candidates = new Set<number>();
   const n = docs.length;
-  // Per band: bucket key → last member; next[i] chains to the previous member of i's bucket.
+  // Per band: bucket → its last member so far (an open-addressing table over the band's three rows; a Map
+  // keyed by 48-bit numbers took 0.4 s at 10,000 articles); next[i] chains to the previous member of i's bucket.
   const next = new Int32Array(n);
-  const last = new Map<number, number>();
+  const bits = Math.max(4, Math.ceil(Math.log2(n * 2)));
+  const mask = (1 << bits) - 1;
+  const last = new Int32Array(mask + 1);
   for (let band = 0; band < BANDS; band++) {
-    last.clear();
+    last.fill(-1);
     const row = band * ROWS;
     for (let i = 0; i < n; i++) {
       if (!usable[i]) continue;
       const s = signatures[i]!;
-      const key = s[row]! * 4294967296 + (((s[row + 1]! << 16) | s[row + 2]!) >>> 0); // 48 bits, exact in a double
-      const previous = last.get(key);
-      next[i] = previous ?? -1;
-      last.set(key, i);
-      for (let j = previous ?? -1, seen = 0; j >= 0 && seen < MAX_BUCKET_PAIRS; j = next[j]!, seen++) {
+      const a = s[row]!;
+      const b = s[row + 1]!;
+      const c = s[row + 2]!;
+      let slot = Math.imul(a ^ Math.imul(b, 0x45d9f3b) ^ Math.imul(c, 0x119de1f3), 0x9e3779b1) >>> (32 - bits);
+      let previous = -1;
+      for (;;) {
+        const m = last[slot]!;
+        if (m === -1) break;
+        const t = signatures[m]!;
+        if (t[row] === a && t[row + 1] === b && t[row + 2] === c) {
+          previous = m;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      last[slot] = i;
+      next[i] = previous;
+      for (let j = previous, seen = 0; j >= 0 && seen < MAX_BUCKET_PAIRS; j = next[j]!, seen++) {
         candidates.add(j * n + i); // j < i
       }
     }
