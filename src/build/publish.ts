@@ -92,7 +92,17 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
     };
     const writeStaticFiles = async () => {
       for (const f of await staticFiles(model)) {
-        put(f.path.replace(/^\//, ""), f.content);
+        const rel = f.path.replace(/^\//, "");
+        if (f.inputKey !== null) {
+          manifest.inputs[rel] = f.inputKey;
+          // Made from the same inputs as the file in the site: kept without being made again.
+          if (old.inputs[rel] === f.inputKey && old.files[rel] !== undefined) {
+            manifest.files[rel] = old.files[rel];
+            counts.unchanged++;
+            continue;
+          }
+        }
+        put(rel, typeof f.content === "function" ? f.content() : f.content);
         if (changes.length >= 1000) await flush();
       }
       await flush();

@@ -23,6 +23,11 @@ export function analysisKey(): Promise<string> {
   return hashSources(["src/ingest", "src/topics", "src/search", "src/similarity", "src/record", "src/build/analyse.ts", "src/model/outlet-furniture.ts", "package-lock.json"]).then((h) => `${ANALYSIS_VERSION}:${h}`);
 }
 
+/** Keys the search index's document files (see searchFiles): their format and the body's plain text. */
+export function searchDocKey(): Promise<string> {
+  return hashSources(["src/search", "src/record/body.ts"]);
+}
+
 function hashSources(paths: string[]): Promise<string> {
   const id = paths.join("\n");
   let promise = memo.get(id);

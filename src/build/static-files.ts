@@ -5,11 +5,15 @@ import { bundleClient, searchFiles } from "../search/index.ts";
 import type { SiteModel } from "../model/build-model.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { listFiles } from "../store/list-files.ts";
+import { searchDocKey } from "./source-key.ts";
 
 export interface StaticFile {
   /** Site path, e.g. "/assets/style.css". */
   path: string;
-  content: string | Uint8Array;
+  /** The bytes, or a function that makes them (search files: only when the file has changed, see inputKey). */
+  content: string | Uint8Array | (() => string);
+  /** Equal across builds only when the file's bytes are: a file whose key is unchanged is kept without being made. */
+  inputKey: string | null;
 }
 
 /** Every static file, the search index's one at a time (see searchFiles). */
@@ -17,12 +21,13 @@ export async function staticFiles(model: SiteModel): Promise<Iterable<StaticFile
   const assetsDir = path.join(TEMPLATES_DIR, "assets");
   const assets: StaticFile[] = [];
   for (const file of await listFiles(assetsDir)) {
-    assets.push({ path: "/assets/" + path.relative(assetsDir, file).split(path.sep).join("/"), content: await fs.readFile(file) });
+    assets.push({ path: "/assets/" + path.relative(assetsDir, file).split(path.sep).join("/"), content: await fs.readFile(file), inputKey: null });
   }
-  const client = await bundleClient();
-  return (function* () {
+  const client = (await bundleClient()).map((f) => ({ ...f, inputKey: null }));
+  const docKeySalt = await searchDocKey();
+  return (function* (): Generator<StaticFile> {
     yield* assets;
     yield* client;
-    yield* searchFiles(model.searchDocs, model.searchStore);
+    for (const f of searchFiles(model.searchDocs, model.searchStore, { docKeySalt })) yield { path: f.path, content: f.make, inputKey: f.inputKey };
   })();
 }

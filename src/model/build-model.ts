@@ -144,17 +144,24 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
     const [title, , outlet, body] = e.a.search.fields;
     return { ref: e.a.search.ref, fields: [title, topicsField, outlet, body] };
   });
-  const searchStore: SearchStoreEntry[] = entries.map((e) => ({
-    ref: e.a.search.ref,
-    url: e.url,
-    title: e.a.record.title,
-    date: e.a.record.date,
-    outlet: e.a.record.outlet,
-    topics: e.topics.map((t) => t.name),
-    year: e.key === null ? null : e.key.slice(0, 4),
-    summary: e.a.record.summary,
-    body: bodyText(e.a.record.body),
-  }));
+  const searchStore: SearchStoreEntry[] = entries.map((e) => {
+    const record = e.a.record;
+    return {
+      ref: e.a.search.ref,
+      url: e.url,
+      title: record.title,
+      date: record.date,
+      outlet: record.outlet,
+      topics: e.topics.map((t) => t.name),
+      year: e.key === null ? null : e.key.slice(0, 4),
+      summary: record.summary,
+      // Derived only for the documents whose search file is made (most rebuilds: a few).
+      get body() {
+        return bodyText(record.body);
+      },
+      bodySource: record.body,
+    };
+  });
 
   return { pages, searchDocs, searchStore, warnings, published: entries.length };
 }

@@ -17,7 +17,7 @@ import {
 import { documentKeys } from "./doc-keys.ts";
 import type { SearchDocStats } from "./prepare.ts";
 import { dataScript } from "./script.ts";
-import { docRecord, encodeFacets, type SearchStoreEntry } from "./store.ts";
+import { docInputKey, docRecord, encodeFacets, type SearchStoreEntry } from "./store.ts";
 
 export interface SearchFile {
   /** Site path under /search/. */
@@ -25,11 +25,21 @@ export interface SearchFile {
   content: string;
 }
 
+/** A file of `searchFiles`, made on demand. */
+export interface PendingSearchFile {
+  path: string;
+  make: () => string;
+  /** For document files: a key equal across builds only when the file's bytes are (store.ts, docInputKey); else null. */
+  inputKey: string | null;
+}
+
 export interface BuildOptions {
   /** Target size of one index part in bytes (default 24 kB); a single larger term gets a part of its own. */
   partBytes?: number;
   /** Documents per facet chunk (default 2048). */
   facetChunk?: number;
+  /** Mixed into document input keys: a key of the code that writes document files (default ""). */
+  docKeySalt?: string;
   /** Documents per key file, /search/keys/<n>.js (default 256: ~1.3 kB, so the keys of 20 results scattered over the archive cost at most ~26 kB). */
   keyChunk?: number;
 }
@@ -60,14 +70,15 @@ function packParts(sorted: readonly TermPostings[], target: number): TermPosting
  * The order of `docs` and `store` does not matter (both are sorted by ref); every doc needs a store entry.
  */
 export function buildSearchFiles(docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[], options: BuildOptions = {}): SearchFile[] {
-  return [...searchFiles(docs, store, options)];
+  return [...searchFiles(docs, store, options)].map((f) => ({ path: f.path, content: f.make() }));
 }
 
 /**
  * `buildSearchFiles` one file at a time: the build writes each as it comes, so the document files of a large
  * archive (~5 kB each) are never all in memory at once. The index and facets are computed before the first.
  */
-export function* searchFiles(docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[], options: BuildOptions = {}): Generator<SearchFile> {
+export function* searchFiles(docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[], options: BuildOptions = {}): Generator<PendingSearchFile> {
+  const file = (path: string, data: unknown): PendingSearchFile => ({ path, make: () => dataScript(path, data), inputKey: null });
   const partBytes = options.partBytes ?? 24_000;
   const facetChunk = options.facetChunk ?? 2048;
   const keyChunk = options.keyChunk ?? 256;
@@ -86,32 +97,33 @@ export function* searchFiles(docs: readonly SearchDocStats[], store: readonly Se
   const parts = packParts(postings, partBytes);
   for (const [n, part] of parts.entries()) {
     const data: IndexPart = { terms: part.map((t) => [t.term, t.index, ...t.postings]) };
-    yield { path: partPath(n), content: dataScript(partPath(n), data) };
+    yield file(partPath(n), data);
   }
 
   const byLength: string[][] = Array.from({ length: LEXICON_MAX_LEN + 1 }, () => []);
   for (const t of postings) byLength[Math.min(t.term.length, LEXICON_MAX_LEN)]!.push(t.term);
   const lexicon = byLength.map((terms, len) => (terms.length === 0 ? null : lexiconPath(len)));
   for (const [len, terms] of byLength.entries()) {
-    if (terms.length > 0) yield { path: lexiconPath(len), content: dataScript(lexiconPath(len), { terms: terms.join(" ") }) };
+    if (terms.length > 0) yield file(lexiconPath(len), { terms: terms.join(" ") });
   }
 
   const facets = encodeFacets(sortedEntries);
-  yield { path: FACET_DICT_PATH, content: dataScript(FACET_DICT_PATH, facets.dict) };
+  yield file(FACET_DICT_PATH, facets.dict);
   const facetChunks = Math.ceil(sortedEntries.length / facetChunk);
   for (let c = 0; c < facetChunks; c++) {
     const docsInChunk = facets.docs.slice(c * facetChunk, (c + 1) * facetChunk).join("");
-    yield { path: facetPath(c), content: dataScript(facetPath(c), { docs: docsInChunk }) };
+    yield file(facetPath(c), { docs: docsInChunk });
   }
 
   const keys = documentKeys(sortedEntries.map((e) => e.ref));
   for (let c = 0; c * keyChunk < keys.length; c++) {
     const data: KeyPart = { keys: keys.slice(c * keyChunk, (c + 1) * keyChunk).join("") };
-    yield { path: keyPath(c), content: dataScript(keyPath(c), data) };
+    yield file(keyPath(c), data);
   }
+  const salt = options.docKeySalt ?? "";
   for (const [id, e] of sortedEntries.entries()) {
     const path = docPath(keys[id]!);
-    yield { path, content: dataScript(path, docRecord(e)) };
+    yield { path, make: () => dataScript(path, docRecord(e)), inputKey: docInputKey(salt, path, e) };
   }
 
   const meta: SearchMeta = {
@@ -123,5 +135,5 @@ export function* searchFiles(docs: readonly SearchDocStats[], store: readonly Se
     facetChunks,
     keyChunk,
   };
-  yield { path: META_PATH, content: dataScript(META_PATH, meta) };
+  yield file(META_PATH, meta);
 }

@@ -1,4 +1,5 @@
 /** The document store: one small file per document (shown results only) and compact facet columns. */
+import { createHash } from "node:crypto";
 import { encodeVarint } from "./codec.ts";
 import { splitChunks } from "./chunks.ts";
 import type { DocRecord, FacetDict } from "./format.ts";
@@ -17,14 +18,30 @@ export interface SearchStoreEntry {
   topics: string[];
   year: string | null;
   summary: string;
-  /** Plain text, for snippets. */
+  /** Plain text, for snippets. May be a getter that derives it: read only for documents whose file is made. */
   body: string;
+  /**
+   * What `body` is derived from (the record's markdown), if it is derived: document input keys hash this
+   * instead of `body`, so that an unchanged document's text is never derived (see docInputKey).
+   */
+  bodySource?: string;
 }
 
 /** The stored file of one document: its body cut as prepareSearchDoc cut it (the summary alone when there is no body). */
 export function docRecord(entry: SearchStoreEntry): DocRecord {
   const { ref, url, title, date, outlet, topics } = entry;
-  return { ref, url, title, date, outlet, topics, chunks: entry.body === "" ? [entry.summary] : splitChunks(entry.body) };
+  const body = entry.body;
+  return { ref, url, title, date, outlet, topics, chunks: body === "" ? [entry.summary] : splitChunks(body) };
+}
+
+/**
+ * A key of everything a document file's bytes depend on: `salt` (the code that writes it, see
+ * build/source-key.ts), its path, and the entry's fields. Equal keys, equal files: a rebuild keeps an
+ * unchanged document's file without making it again.
+ */
+export function docInputKey(salt: string, path: string, e: SearchStoreEntry): string {
+  const fields = JSON.stringify([path, e.ref, e.url, e.title, e.date, e.outlet, e.topics, e.summary, e.bodySource === undefined]);
+  return createHash("sha1").update(salt).update("\0").update(fields).update("\0").update(e.bodySource ?? e.body).digest("hex");
 }
 
 /** Topics offered as search filters (the most frequent ones). */

@@ -36,19 +36,23 @@ export interface Manifest {
   pages: Record<string, string>;
   /** Output-relative path → content hash. */
   files: Record<string, string>;
+  /** Output-relative path → input key, for files made only when their inputs change (search documents). */
+  inputs: Record<string, string>;
 }
 
 export async function readManifest(outDir: string): Promise<Manifest | null> {
   try {
     const data = JSON.parse(await fs.readFile(path.join(outDir, MANIFEST_FILE), "utf8")) as Manifest;
-    return data.version === MANIFEST_VERSION ? data : null;
+    if (data.version !== MANIFEST_VERSION) return null;
+    data.inputs ??= {}; // written before input keys existed
+    return data;
   } catch {
     return null;
   }
 }
 
 export function emptyManifest(renderKey: string): Manifest {
-  return { version: MANIFEST_VERSION, renderKey, inputKey: "", pages: {}, files: {} };
+  return { version: MANIFEST_VERSION, renderKey, inputKey: "", pages: {}, files: {}, inputs: {} };
 }
 
 interface Journal {

@@ -4,7 +4,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildSearchFiles, prepareSearchDoc } from "../../src/search/index.ts";
+import { buildSearchFiles, prepareSearchDoc, searchFiles } from "../../src/search/index.ts";
+import { docInputKey, type SearchStoreEntry } from "../../src/search/store.ts";
 import { documentKeys } from "../../src/search/doc-keys.ts";
 import { KEY_WIDTH, type DocRecord } from "../../src/search/format.ts";
 import { SearchEngine } from "../../src/client/engine.ts";
@@ -63,4 +64,44 @@ test("keys are fixed-width base 36, unique, and depend only on the set of refs w
   const many = documentKeys([...seen.values()].sort().slice(0, 5000));
   assert.equal(new Set(many).size, many.length);
   for (const k of many) assert.match(k, new RegExp(`^[0-9a-z]{${KEY_WIDTH}}$`));
+});
+
+test("a document's input key changes with each of its fields, its body's source and the code, and needs no body text", () => {
+  const fields = { ref: "a.txt", url: "/2024/01/02/a/", title: "A title", date: "2024-01-02" as string | null, outlet: "The Outlet" as string | null, topics: ["Grid", "Power"], year: "2024", summary: "A summary.", bodySource: "A body\\." as string | undefined };
+  // The body text is derived only when the file is made: reading it here fails the test.
+  const entry = (over: Partial<typeof fields> = {}): SearchStoreEntry =>
+    Object.defineProperty({ ...fields, ...over }, "body", { enumerable: true, get: () => assert.fail("body text read for an input key") }) as SearchStoreEntry;
+  const key = (e: SearchStoreEntry, salt = "code-1", path = "/search/docs/ab/abcde.js") => docInputKey(salt, path, e);
+  const base = entry();
+  const k = key(base);
+  assert.equal(key(entry()), k, "equal inputs, equal keys");
+  const changed: Array<[string, string]> = [
+    ["salt", key(base, "code-2")],
+    ["path", key(base, "code-1", "/search/docs/ab/abcdf.js")],
+    ["ref", key(entry({ ref: "b.txt" }))],
+    ["url", key(entry({ url: "/2024/01/02/a-2/" }))],
+    ["title", key(entry({ title: "Another title" }))],
+    ["date", key(entry({ date: null }))],
+    ["outlet", key(entry({ outlet: null }))],
+    ["topics", key(entry({ topics: ["Grid"] }))],
+    ["topic boundaries", key(entry({ topics: ["Grid Power"] }))],
+    ["summary", key(entry({ summary: "Other." }))],
+    ["body source", key(entry({ bodySource: "A body." }))],
+    ["body given as text", key({ ...fields, bodySource: undefined, body: "A body\\." })],
+  ];
+  for (const [what, other] of changed) assert.notEqual(other, k, `${what} changes the key`);
+  assert.equal(new Set(changed.map(([, v]) => v)).size, changed.length);
+});
+
+test("searchFiles gives each document file an input key, and makes none until asked", () => {
+  const archive = syntheticArchive(6, 60, 5);
+  const entries = archive.map((a) =>
+    Object.defineProperty({ ...a.entry, bodySource: a.entry.body }, "body", { enumerable: true, get: () => { throw new Error("made too early"); } }) as SearchStoreEntry,
+  );
+  const pending = [...searchFiles(archive.map((a) => prepareSearchDoc(a.doc)), entries, { docKeySalt: "x" })];
+  const docs = pending.filter((f) => f.path.startsWith("/search/docs/"));
+  assert.equal(docs.length, archive.length);
+  assert.ok(docs.every((f) => typeof f.inputKey === "string"));
+  assert.ok(pending.filter((f) => !f.path.startsWith("/search/docs/")).every((f) => f.inputKey === null));
+  assert.throws(() => docs[0]!.make(), /made too early/);
 });
