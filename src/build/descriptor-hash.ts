@@ -11,6 +11,7 @@
  * The result depends only on the descriptor's content.
  */
 import type { ArticleCard, PageDescriptor } from "../model/pages.ts";
+import { createHash } from "node:crypto";
 import { contentHash } from "../store/hash.ts";
 
 /** The names of a page type's fields that hold a list of article cards. */
@@ -42,6 +43,10 @@ export function descriptorHasher(): (page: PageDescriptor) => string {
       const list = view[key];
       if (Array.isArray(list)) view[key] = (list as ArticleCard[]).map(cardHash);
     }
-    return contentHash(JSON.stringify(view));
+    if (page.kind !== "article") return contentHash(JSON.stringify(view));
+    // An article's body (most of its bytes) is hashed as it is, after the rest, instead of being escaped into
+    // the JSON first. JSON.stringify escapes every control character, so the NUL cannot occur before it.
+    view.body = null;
+    return createHash("sha1").update(JSON.stringify(view)).update("\0").update(page.body).digest("hex");
   };
 }
