@@ -20,9 +20,8 @@ export function poolThreshold(usual: number): number {
  * A worker's heap limit. Without one a worker gets the main thread's (5 GB for `npm run build`), and V8
  * lets garbage pile up towards it: while two workers rendered a 100,000-article archive, the process used
  * 3.3 GB more than the main thread alone. What a worker holds at once (one chunk of jobs, or of at most
- * 2,000 pages) is a few hundred MB. At 100,000 articles, 1 GB instead of 1.5 GB (and the search store no longer
- * copying every body) took the peak from 6.55 to
- * 5.87 GB with the same build time.
+ * 2,000 pages) is a few hundred MB. At 100,000 articles, 1 GB instead of 1.5 GB (and the search store no
+ * longer copying every body) took the peak from 6.55 to 5.87 GB, with the same build time.
  */
 const WORKER_HEAP_MB = 1024;
 
