@@ -38,7 +38,7 @@ export interface BuildOptions {
   partBytes?: number;
   /** Documents per facet chunk (default 2048). */
   facetChunk?: number;
-  /** Mixed into document input keys: a key of the code that writes document files (default ""). */
+  /** Gives document files input keys (PendingSearchFile.inputKey), with this key of the code that writes them mixed in. */
   docKeySalt?: string;
   /** Documents per key file, /search/keys/<n>.js (default 256: ~1.3 kB, so the keys of 20 results scattered over the archive cost at most ~26 kB). */
   keyChunk?: number;
@@ -120,10 +120,10 @@ export function* searchFiles(docs: readonly SearchDocStats[], store: readonly Se
     const data: KeyPart = { keys: keys.slice(c * keyChunk, (c + 1) * keyChunk).join("") };
     yield file(keyPath(c), data);
   }
-  const salt = options.docKeySalt ?? "";
+  const salt = options.docKeySalt;
   for (const [id, e] of sortedEntries.entries()) {
     const path = docPath(keys[id]!);
-    yield { path, make: () => dataScript(path, docRecord(e)), inputKey: docInputKey(salt, path, e) };
+    yield { path, make: () => dataScript(path, docRecord(e)), inputKey: salt === undefined ? null : docInputKey(salt, path, e) };
   }
 
   const meta: SearchMeta = {
