@@ -10,7 +10,7 @@ import { AnalysisCache } from "../store/analysis-cache.ts";
 import { pruneRecords } from "../store/records.ts";
 import { emptyManifest, readManifest, type Manifest } from "../store/output.ts";
 import { analysisKey } from "./source-key.ts";
-import { runAnalyseJobs } from "./analyse-pool.ts";
+import { AnalysePool } from "./analyse-pool.ts";
 import type { AnalyseJob } from "./analyse-job.ts";
 import { buildModel } from "../model/build-model.ts";
 import type { AnalysedArticle, SkippedFile } from "../model/input.ts";
@@ -59,45 +59,51 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
     if (!unchanged) jobs.push({ file: f.file, abs: f.abs, cachedHash: entry?.hash ?? null, recordsDir: options.recordsDir });
   }
   progress.stage("Parsing articles", jobs.length);
-  const outcomes = await runAnalyseJobs(jobs, (n) => progress.tick(n));
+  // Its workers (started for a large batch) also take the outlet-furniture re-parses.
+  const analysePool = new AnalysePool();
   const scanned = new Map(scan.files.map((f) => [f.file, f]));
   const fresh = new Set<string>();
-  for (const o of outcomes) {
-    const f = scanned.get(o.file)!;
-    const stat = { size: f.size, mtimeMs: f.mtimeMs, ino: f.ino };
-    if (o.status === "unreadable") {
-      cache.entries.delete(o.file);
-      skipped.push({ file: o.file, reason: o.reason });
-    } else if (o.status === "unchanged") {
-      cache.entries.set(o.file, { ...cache.entries.get(o.file)!, ...stat });
-    } else {
-      fresh.add(o.file);
-      cache.entries.set(o.file, {
-        ...stat,
-        hash: o.hash,
-        article: o.result.ok ? o.result.article : null,
-        skipReason: o.result.ok ? null : o.result.reason,
-        recordStat: o.recordStat,
-        hinted: null,
-        recordVariant: "",
-        furnitureCheck: null,
-      });
-    }
-  }
-  const parsed = fresh.size;
   const articles: AnalysedArticle[] = [];
   let recordsEdited = false;
   const noteEdit = () => (recordsEdited = true);
-  for (const f of scan.files) {
-    const entry = cache.entries.get(f.file);
-    if (!entry) continue;
-    if (entry.article === null) skipped.push({ file: f.file, reason: entry.skipReason ?? "skipped" });
-    else articles.push(fresh.has(f.file) ? entry.article : (await syncRecord(entry, f.abs, options.recordsDir, noteEdit)).article!);
+  try {
+    const outcomes = await analysePool.run(jobs, (n) => progress.tick(n));
+    for (const o of outcomes) {
+      const f = scanned.get(o.file)!;
+      const stat = { size: f.size, mtimeMs: f.mtimeMs, ino: f.ino };
+      if (o.status === "unreadable") {
+        cache.entries.delete(o.file);
+        skipped.push({ file: o.file, reason: o.reason });
+      } else if (o.status === "unchanged") {
+        cache.entries.set(o.file, { ...cache.entries.get(o.file)!, ...stat });
+      } else {
+        fresh.add(o.file);
+        cache.entries.set(o.file, {
+          ...stat,
+          hash: o.hash,
+          article: o.result.ok ? o.result.article : null,
+          skipReason: o.result.ok ? null : o.result.reason,
+          recordStat: o.recordStat,
+          hinted: null,
+          recordVariant: "",
+          furnitureCheck: null,
+        });
+      }
+    }
+    for (const f of scan.files) {
+      const entry = cache.entries.get(f.file);
+      if (!entry) continue;
+      if (entry.article === null) skipped.push({ file: f.file, reason: entry.skipReason ?? "skipped" });
+      else articles.push(fresh.has(f.file) ? entry.article : (await syncRecord(entry, f.abs, options.recordsDir, noteEdit)).article!);
+    }
+    skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    progress.done();
+    lap("analyse");
+    await applyOutletFurniture(articles, cache, scanned, options.recordsDir, analysePool);
+  } finally {
+    await analysePool.close();
   }
-  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  progress.done();
-  lap("analyse");
-  await applyOutletFurniture(articles, cache, scanned, options.recordsDir);
+  const parsed = fresh.size;
   lap("furniture");
   await pruneRecords(options.recordsDir, new Set(scan.files.map((f) => f.file)));
   lap("records");

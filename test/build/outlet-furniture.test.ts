@@ -11,6 +11,8 @@ import { parseRecordFile } from "../../src/store/records.ts";
 import { leakedFurniture, lineSignature, recurringLines } from "../../src/model/outlet-furniture.ts";
 
 const FOOTER = "The Harbor Ledger is an independent newsroom funded by its readers in Port Vell.";
+/** Furniture the first parse keeps (it reads like the article's own last paragraph): only the re-parse drops it. */
+const GRANT = "Our harbour reporting is supported by a grant from the Coastal Communities Fund this year.";
 const stories = [
   ["Port authority approves second container terminal", "The port authority on Monday approved plans for a second container terminal, ending two years of debate over dredging the outer harbour."],
   ["Ferry strike ends after pay deal with crews", "Ferry crews returned to work on Wednesday after their union accepted a pay offer that raises wages by six percent over two years."],
@@ -31,6 +33,8 @@ function page([title, lead]: string[], day: number): string {
     "",
     "Critics said the plans had been rushed and called for an independent review of the costs before any contracts were signed.",
     "",
+    GRANT,
+    "",
     FOOTER,
     "",
   ].join("\n");
@@ -48,15 +52,31 @@ test("recurring lines are counted per outlet, with a minimum share", () => {
   assert.equal(leaked.length, 1);
 });
 
-test("a prose-like footer shared by an outlet's articles leaves their bodies", async () => {
+async function buildHarbor(env: Record<string, string> = {}) {
   const dir = await articlesFolder(Object.fromEntries(stories.map((s, i) => [`harbor-${i}.txt`, page(s, i + 10)])));
-  const { work, result } = await buildInto(dir);
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    return await buildInto(dir);
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+// Both ways: parsed again in this thread, and (as in a cold build of a large archive) on the analysis workers.
+for (const [how, env] of [["inline", {}], ["on worker threads", { NEWS_ARCHIVE_THREADS: "2", NEWS_ARCHIVE_POOL_MIN: "0" }]] as const)
+test(`a prose-like footer shared by an outlet's articles leaves their bodies (re-parsed ${how})`, async () => {
+  const { work, result } = await buildHarbor(env);
   assert.equal(result.published, 4);
   for (let i = 0; i < stories.length; i++) {
     const file = path.join(work, "records", `harbor-${i}.txt.md`);
     const record = parseRecordFile(await fs.readFile(file, "utf8"), file);
     assert.equal(record.outlet, "The Harbor Ledger");
     assert.ok(!record.body.includes("independent newsroom"), `footer left out of ${file}`);
+    assert.ok(!record.body.includes("Coastal Communities Fund"), `recurring grant line left out of ${file}`);
     assert.match(record.body, /Critics said/);
   }
 });
