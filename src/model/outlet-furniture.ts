@@ -71,6 +71,7 @@ export function recurringLines(articles: ReadonlyArray<{ record: ArticleRecord; 
 export function leakedFurniture(record: ArticleRecord, furniture: ReadonlySet<number>): number[] {
   const leaked = new Set<number>();
   const check = (text: string) => {
+    if (visibleAscii(text) > MAX_LINE) return; // too long for a line, however its whitespace collapses
     const line = collapse(text);
     if (line.length <= MAX_LINE) {
       const h = lineHash(line);
@@ -79,9 +80,30 @@ export function leakedFurniture(record: ArticleRecord, furniture: ReadonlySet<nu
   };
   check(record.title);
   check(record.summary);
-  for (const b of bodyBlocks(record.body)) check(b.text);
+  for (const chunk of record.body.split(BLOCK_BREAK)) {
+    // A paragraph too long to be a line is never furniture: skipped without turning it back into text.
+    if (visibleAscii(chunk) <= 2 * MAX_LINE + 6) for (const b of bodyBlocks(chunk)) check(b.text);
+  }
   for (const r of record.related) check(r);
   return [...leaked].sort((a, b) => a - b);
+}
+
+/** What separates a body's blocks (as bodyBlocks splits them: each piece is one block or none). */
+const BLOCK_BREAK = /\n\s*\n/;
+
+/**
+ * Printable ASCII characters (never whitespace) in a text: a lower bound of its length with whitespace
+ * collapsed. For a body block, half of it less six is a lower bound of its text's length once unescaped (at
+ * most one backslash per character) and without its heading marker (at most six "#"): a block with more than
+ * 2 × MAX_LINE + 6 of them cannot be a line of MAX_LINE characters.
+ */
+function visibleAscii(chunk: string): number {
+  let n = 0;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c > 32 && c < 127) n++;
+  }
+  return n;
 }
 
 /** The lines of a raw text whose hash is in `hashes` (to hand to the parser as furniture). */

@@ -8,7 +8,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { articlesFolder, buildInto } from "../helpers/site-tree.ts";
 import { parseRecordFile } from "../../src/store/records.ts";
-import { leakedFurniture, lineSignature, recurringLines } from "../../src/model/outlet-furniture.ts";
+import { leakedFurniture, lineHash, lineSignature, recurringLines } from "../../src/model/outlet-furniture.ts";
+import { blocksToBody } from "../../src/record/body.ts";
 
 const FOOTER = "The Harbor Ledger is an independent newsroom funded by its readers in Port Vell.";
 /** Furniture the first parse keeps (it reads like the article's own last paragraph): only the re-parse drops it. */
@@ -65,6 +66,22 @@ async function buildHarbor(env: Record<string, string> = {}) {
     }
   }
 }
+
+test("a leaked line is found however its block is escaped, spaced or marked as a heading; long paragraphs are not lines", () => {
+  const stars = "Share: " + "*".repeat(110); // 117 characters, written as 227 in the record (each * escaped)
+  const spaced = "Follow   us\tfor more"; // collapses to a short line
+  const heading = "Most read this week";
+  const long = "A paragraph of prose. ".repeat(8); // 176 characters: never furniture by recurrence
+  const body = blocksToBody([
+    { type: "paragraph", text: "An opening paragraph that is long enough to be prose and not a line of page furniture at all." },
+    { type: "paragraph", text: stars },
+    { type: "heading", text: heading },
+    { type: "paragraph", text: long },
+  ]).replace("Share", "\n\n" + spaced + "\n\nShare");
+  const hashes = [stars, "Follow us for more", heading, long.trim()].map(lineHash);
+  const leaked = leakedFurniture({ title: "T", summary: "", body, related: [] } as never, new Set(hashes));
+  assert.deepEqual(leaked, hashes.slice(0, 3).sort((a, b) => a - b));
+});
 
 // Both ways: parsed again in this thread, and (as in a cold build of a large archive) on the analysis workers.
 for (const [how, env] of [["inline", {}], ["on worker threads", { NEWS_ARCHIVE_THREADS: "2", NEWS_ARCHIVE_POOL_MIN: "0" }]] as const)
