@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { articlesFolder, buildInto } from "../helpers/site-tree.ts";
+import { withEnv } from "../helpers/env.ts";
 import { parseRecordFile } from "../../src/store/records.ts";
 import { leakedFurniture, lineHash, lineSignature, recurringLines } from "../../src/model/outlet-furniture.ts";
 import { blocksToBody } from "../../src/record/body.ts";
@@ -55,16 +56,7 @@ test("recurring lines are counted per outlet, with a minimum share", () => {
 
 async function buildHarbor(env: Record<string, string> = {}) {
   const dir = await articlesFolder(Object.fromEntries(stories.map((s, i) => [`harbor-${i}.txt`, page(s, i + 10)])));
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  try {
-    return await buildInto(dir);
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
+  return withEnv(env, () => buildInto(dir));
 }
 
 test("a leaked line is found however its block is escaped, spaced or marked as a heading; long paragraphs are not lines", () => {

@@ -8,22 +8,10 @@ import assert from "node:assert/strict";
 import { promises as fs, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { articlesFolder, buildInto, readTree } from "../helpers/site-tree.ts";
+import { withEnv } from "../helpers/env.ts";
 
 const CORPUS = path.resolve("../shared/corpus/articles");
 const files = Object.fromEntries(readdirSync(CORPUS).map((n) => [n, readFileSync(path.join(CORPUS, n))]));
-
-async function withEnv<T>(env: Record<string, string>, run: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  try {
-    return await run();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 const buildWith = async (env: Record<string, string>) => withEnv(env, async () => buildInto(await articlesFolder(files)));
 
