@@ -1,8 +1,8 @@
 /**
- * Renders a large set of pages on every core: chunks of descriptors go to worker
- * threads, each running Eleventy (src/build/render.ts), hashing its output and, in a
- * full build, writing it straight into the staging folder. Small sets (a rebuild
- * after one new article) render inline, where starting workers would cost more.
+ * Renders pages in worker threads: chunks of descriptors go to the workers, each running
+ * Eleventy (src/build/render.ts), hashing its output and, in a full build, writing it
+ * straight into the staging folder. A build with no pool (a small archive) renders
+ * inline, where starting a worker would cost more than the whole render.
  *
  * The workers can be started early (`RenderPool.start()`), so that loading Eleventy
  * and the templates overlaps the main thread's work on the site model. A rebuild of a
