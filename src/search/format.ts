@@ -117,6 +117,9 @@ export const lexiconPath = (len: number): string => `/search/lexicon/${len}.js`;
 export const facetPath = (n: number): string => `/search/facets/${n}.js`;
 export const keyPath = (n: number): string => `/search/keys/${n}.js`;
 /** The key of document `id` in its key file's data. */
-export const keyAt = (part: KeyPart, id: number, keyChunk: number): string => part.keys.substr((id % keyChunk) * KEY_WIDTH, KEY_WIDTH);
+export const keyAt = (part: KeyPart, id: number, keyChunk: number): string => {
+  const at = (id % keyChunk) * KEY_WIDTH;
+  return part.keys.slice(at, at + KEY_WIDTH);
+};
 /** The file of the document with key `key`. @example docPath("k3x9a") → "/search/docs/k3/k3x9a.js" */
 export const docPath = (key: string): string => `/search/docs/${key.slice(0, 2)}/${key}.js`;
