@@ -107,22 +107,23 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       }
       await flush();
     };
-    if (input.pool && input.dirty.length < OVERLAP_MAX_PAGES) {
-      // A few pages in a worker: this thread writes the search index meanwhile.
-      const rendering = input.pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch);
-      rendering.catch(() => undefined); // awaited below, after the static files
-      await writeStaticFiles();
-      lap("write");
+    const render = async (rendering: Promise<void>) => {
       await rendering;
-      await input.pool.close();
-      progress.done();
-      lap("render");
-    } else {
-      await (input.pool ? input.pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch) : renderPages(input.dirty, input.site, onBatch));
-      // The workers' heaps (Eleventy, their chunks' descriptors) are not needed for the search index.
+      // The workers' heaps (Eleventy, their chunks' descriptors) are not needed any more.
       await input.pool?.close();
       progress.done();
       lap("render");
+    };
+    const { pool } = input;
+    if (pool && input.dirty.length < OVERLAP_MAX_PAGES) {
+      // A few pages in a worker: this thread writes the search index meanwhile.
+      const rendering = pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch);
+      rendering.catch(() => undefined); // awaited below, after the static files
+      await writeStaticFiles();
+      lap("write");
+      await render(rendering);
+    } else {
+      await render(pool ? pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch) : renderPages(input.dirty, input.site, onBatch));
       await writeStaticFiles();
       lap("write");
     }

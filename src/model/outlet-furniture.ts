@@ -9,6 +9,7 @@
  * related list), so it can parse that article again without them.
  */
 import { bodyBlocks } from "../record/body.ts";
+import { fnv1a32 } from "../store/hash.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 
 /** Lines longer than this are prose, never furniture by recurrence. */
@@ -20,12 +21,7 @@ const MIN_SHARE = 0.2;
 
 /** FNV-1a (32 bit) of a whitespace-collapsed line. */
 export function lineHash(line: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < line.length; i++) {
-    h ^= line.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1a32(line);
 }
 
 function collapse(line: string): string {

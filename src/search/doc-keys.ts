@@ -3,7 +3,7 @@
  * file keeps its name and bytes when other articles are added or deleted.
  */
 import { KEY_WIDTH } from "./format.ts";
-import { FNV_OFFSET, FNV_PRIME } from "./range-table.ts";
+import { fnv1a32 } from "../store/hash.ts";
 
 const KEY_SPACE = 36 ** KEY_WIDTH;
 
@@ -15,16 +15,9 @@ const KEY_SPACE = 36 ** KEY_WIDTH;
 export function documentKeys(refs: readonly string[]): string[] {
   const taken = new Set<number>();
   return refs.map((ref) => {
-    let slot = refHash(ref) % KEY_SPACE;
+    let slot = fnv1a32(ref) % KEY_SPACE;
     while (taken.has(slot)) slot = (slot + 1) % KEY_SPACE;
     taken.add(slot);
     return slot.toString(36).padStart(KEY_WIDTH, "0");
   });
-}
-
-/** 32-bit FNV-1a over the ref's UTF-16 code units. */
-function refHash(ref: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < ref.length; i++) h = Math.imul(h ^ ref.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
 }

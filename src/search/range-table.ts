@@ -58,6 +58,5 @@ export class RangeTable {
   }
 }
 
-/** RangeTable's keys are looked up by their 32-bit FNV-1a hash: h = FNV_OFFSET, then per code unit c, h = Math.imul(h ^ c, FNV_PRIME). */
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+/** RangeTable's keys are looked up by their 32-bit FNV-1a hash (store/hash.ts), computed by the caller as it scans. */
+export { FNV_OFFSET, FNV_PRIME } from "../store/hash.ts";

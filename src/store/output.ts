@@ -139,7 +139,7 @@ export class OutputTransaction {
   async commit(manifest: Manifest): Promise<void> {
     // Keys sorted: the manifest is part of the output, and must not depend on the order work was done in.
     const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await this.write(MANIFEST_FILE, JSON.stringify({ ...manifest, pages: sorted(manifest.pages), files: sorted(manifest.files) }));
+    await this.write(MANIFEST_FILE, JSON.stringify({ ...manifest, pages: sorted(manifest.pages), files: sorted(manifest.files), inputs: sorted(manifest.inputs) }));
     if (!this.sparse) return this.swap();
     const moves = [...this.written].filter((r) => r !== MANIFEST_FILE).sort();
     moves.push(MANIFEST_FILE);
