@@ -8,7 +8,7 @@ import type { Worker } from "node:worker_threads";
 import { runAnalyseJob, type AnalyseJob, type AnalyseOutcome } from "./analyse-job.ts";
 import type { AnalyseChunk, AnalyseReply } from "./analyse-worker.ts";
 import { mapConcurrent } from "../store/concurrency.ts";
-import { poolThreshold, startWorker, workerThreads } from "./workers.ts";
+import { dispatch, poolThreshold, startWorker, workerThreads } from "./workers.ts";
 
 /** Below this many jobs, a batch runs in the main thread (unless the pool's workers are already running). */
 const POOL_THRESHOLD = 2000;
@@ -31,44 +31,17 @@ export class AnalysePool {
     const chunks: AnalyseJob[][] = [];
     for (let i = 0; i < jobs.length; i += CHUNK) chunks.push(jobs.slice(i, i + CHUNK));
     const results: AnalyseOutcome[][] = new Array(chunks.length);
-    let next = 0;
     let done = 0;
-    await Promise.all(
-      this.workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let inFlight = 0;
-            const settle = (then: () => void) => {
-              worker.off("message", onMessage);
-              worker.off("error", onError);
-              worker.off("exit", onExit);
-              then();
-            };
-            const feed = () => {
-              if (next < chunks.length) {
-                const index = next++;
-                inFlight++;
-                worker.postMessage({ index, jobs: chunks[index]! } satisfies AnalyseChunk);
-              } else if (inFlight === 0) settle(resolve);
-            };
-            const onMessage = ({ index, outcomes }: AnalyseReply) => {
-              inFlight--;
-              results[index] = outcomes;
-              done += outcomes.length;
-              onProgress(done);
-              feed();
-            };
-            const onError = (error: Error) => settle(() => reject(error));
-            const onExit = (code: number) => settle(() => reject(new Error(`analysis worker exited with code ${code}`)));
-            worker.on("message", onMessage);
-            worker.on("error", onError);
-            worker.on("exit", onExit);
-            // Two chunks queued per worker: it starts the next while this thread takes in the last one's results.
-            feed();
-            feed();
-          }),
-      ),
-    );
+    await dispatch<AnalyseJob[], AnalyseReply>(this.workers, chunks, {
+      name: "analysis",
+      inFlight: 2,
+      post: (worker, jobs, index) => worker.postMessage({ index, jobs } satisfies AnalyseChunk),
+      onReply: ({ index, outcomes }) => {
+        results[index] = outcomes;
+        done += outcomes.length;
+        onProgress(done);
+      },
+    });
     return results.flat();
   }
 

@@ -13,7 +13,7 @@ import type { Worker } from "node:worker_threads";
 import type { PageDescriptor, SiteContext } from "../model/pages.ts";
 import { renderPages, type RenderedFile } from "./render.ts";
 import type { RenderChunk, RenderReply } from "./render-worker.ts";
-import { startWorker, workerThreads } from "./workers.ts";
+import { dispatch, startWorker, workerThreads } from "./workers.ts";
 
 /** Below this many pages, rendering runs in the main thread (unless workers were started early). */
 export const RENDER_POOL_THRESHOLD = 3000;
@@ -58,42 +58,24 @@ export class RenderPool {
     const size = Math.min(1000, Math.max(500, Math.ceil(pages.length / (this.workers.length * 3))));
     const chunks: PageDescriptor[][] = [];
     for (let i = 0; i < pages.length; i += size) chunks.push(pages.slice(i, i + size));
-    let next = 0;
     let done = 0;
-    // Batches are handed on one at a time, in the order they arrive.
+    // Batches are handed on one at a time, in the order they arrive, while the workers render their next chunks.
     let handing: Promise<void> = Promise.resolve();
-    await Promise.all(
-      this.workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next < chunks.length) worker.postMessage({ pages: chunks[next++]!, site, writeTo } satisfies RenderChunk);
-              else settle(resolve);
-            };
-            const onMessage = (reply: RenderReply) => {
-              if ("error" in reply) return settle(() => reject(new Error(reply.error)));
-              // The worker renders its next chunk while this one is handed on.
-              feed();
-              handing = handing.then(() => {
-                done += reply.files.length;
-                return onBatch(reply.files, done);
-              });
-              handing.catch(reject);
-            };
-            const onExit = (code: number) => settle(() => reject(new Error(`rendering worker exited with code ${code}`)));
-            const settle = (then: () => void) => {
-              worker.off("message", onMessage);
-              worker.off("error", reject);
-              worker.off("exit", onExit);
-              then();
-            };
-            worker.on("message", onMessage);
-            worker.on("error", reject);
-            worker.on("exit", onExit);
-            feed();
-          }),
-      ),
-    );
+    let failed: { error: unknown } | null = null;
+    await dispatch<PageDescriptor[], RenderReply>(this.workers, chunks, {
+      name: "rendering",
+      inFlight: 1,
+      post: (worker, chunk) => worker.postMessage({ pages: chunk, site, writeTo } satisfies RenderChunk),
+      onReply: (reply) => {
+        if (failed) throw failed.error;
+        if ("error" in reply) throw new Error(reply.error);
+        handing = handing.then(() => {
+          done += reply.files.length;
+          return onBatch(reply.files, done);
+        });
+        handing.catch((error: unknown) => (failed ??= { error }));
+      },
+    });
     await handing;
   }
 

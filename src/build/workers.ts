@@ -32,3 +32,56 @@ export function startWorker(module: string): Worker {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
 }
+
+export interface Dispatch<C, R> {
+  /** "analysis", "rendering": names the worker in errors. */
+  name: string;
+  /** Chunks each worker has queued at once: with 2, it starts the next while this thread takes in a reply. */
+  inFlight: number;
+  post: (worker: Worker, chunk: C, index: number) => void;
+  /** Takes in the reply to chunk `index`; a throw fails the whole run. */
+  onReply: (reply: R, index: number) => void;
+}
+
+/**
+ * Hands `chunks` out to `workers`: each gets the next chunk as soon as it replies to one of its own (a worker
+ * replies in the order it was sent its chunks). Resolves once every chunk is answered; rejects on a worker's
+ * error, an exit, or a throw from onReply, and leaves no listener on the workers either way.
+ */
+export async function dispatch<C, R>(workers: readonly Worker[], chunks: readonly C[], d: Dispatch<C, R>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const sent: number[] = [];
+          const settle = (then: () => void) => {
+            worker.off("message", onMessage);
+            worker.off("error", onError);
+            worker.off("exit", onExit);
+            then();
+          };
+          const feed = () => {
+            if (next < chunks.length) {
+              sent.push(next);
+              d.post(worker, chunks[next]!, next++);
+            } else if (sent.length === 0) settle(resolve);
+          };
+          const onMessage = (reply: R) => {
+            try {
+              d.onReply(reply, sent.shift()!);
+            } catch (error) {
+              return settle(() => reject(error));
+            }
+            feed();
+          };
+          const onError = (error: Error) => settle(() => reject(error));
+          const onExit = (code: number) => settle(() => reject(new Error(`${d.name} worker exited with code ${code}`)));
+          worker.on("message", onMessage);
+          worker.on("error", onError);
+          worker.on("exit", onExit);
+          for (let i = 0; i < d.inFlight; i++) feed();
+        }),
+    ),
+  );
+}
