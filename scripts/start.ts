@@ -1,14 +1,30 @@
 /** `npm start`: build, serve on http://localhost:8080 with live reload, rebuild on changes. */
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { build } from "../src/build/build.ts";
 import { parseCliOptions } from "../src/build/cli-args.ts";
 import { formatSummary } from "../src/build/summary.ts";
 import { watchAndRebuild } from "../src/build/watch.ts";
+import { BuildSession } from "../src/build/session.ts";
+
+/**
+ * Ctrl+C stops the server, whenever it comes. During a rebuild's output transaction, publish.ts has a listener of
+ * its own, which cleans up and exits (or exits once its commit is done); this one steps aside for it. Without a
+ * listener of its own here, a signal that arrived just as a rebuild removed its listener was lost.
+ */
+function exitOnSignals(): void {
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.on(signal, () => {
+      if (process.listenerCount(signal) === 1) process.exit(code);
+    });
+  }
+}
 
 async function main(): Promise<void> {
+  exitOnSignals();
   const argv = process.argv.slice(2);
   const cli = parseCliOptions(argv);
-  const result = await build(cli.build);
+  // One session for the first build and every rebuild: each starts from the last one's state in memory.
+  const session = new BuildSession();
+  const result = await session.build(cli.build);
   console.log(formatSummary(result, cli.build, false));
 
   const server = EleventyDevServer.getServer("news-archive", cli.build.outDir, { liveReload: true, domDiff: false, showVersion: false });
@@ -16,7 +32,14 @@ async function main(): Promise<void> {
   const buildArgs = argv.filter((a, i) => a !== "--port" && argv[i - 1] !== "--port");
   watchAndRebuild({
     paths: [cli.build.articlesDir, cli.build.topicsFile],
+    session,
+    // Like the fresh-process rebuilds before sessions (--quiet): no progress lines between the watch messages.
+    options: { ...cli.build, progress: false },
     buildArgs,
+    report: (rebuilt) => {
+      const summary = formatSummary(rebuilt, cli.build, true);
+      if (summary) console.log(summary);
+    },
     onBuilt: () => server.reload({ subtype: undefined, files: [], build: {} }),
   });
   console.log(`Watching ${cli.build.articlesDir}/ and templates/ for changes. Press Ctrl+C to stop.`);

@@ -10,34 +10,35 @@
  */
 import { promises as fs, existsSync, statSync } from "node:fs";
 import { scanArticles, type ScanResult } from "../store/scan.ts";
-import { AnalysisCache } from "../store/analysis-cache.ts";
-import { readManifest, type Manifest } from "../store/output.ts";
+import type { Manifest } from "../store/output.ts";
 import { recordPath } from "../store/record-path.ts";
 import type { SiteContext } from "../model/pages.ts";
 import { analysisKey } from "./source-key.ts";
 import { inputKey } from "./input-key.ts";
 import type { BuildOptions, BuildResult } from "./options.ts";
 import { unchangedResult } from "./unchanged.ts";
+import { oneShot, type Warm } from "./warm.ts";
 
 export { defaultBuildOptions, type BuildOptions, type BuildResult, type BuildWarning } from "./options.ts";
 
-export async function build(options: BuildOptions): Promise<BuildResult> {
+/** One build. `warm`: what the previous build in this process left (session.ts); by default, nothing. */
+export async function build(options: BuildOptions, warm: Warm = oneShot()): Promise<BuildResult> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   if (!existsSync(options.articlesDir)) throw new Error(`articles folder not found: ${options.articlesDir}. Create it and put .txt or .md article files in it, or pass --articles DIR.`);
   const scan = await scanArticles(options.articlesDir);
   const topicsText = await fs.readFile(options.topicsFile, "utf8").catch(() => "");
   const site: SiteContext = { title: options.title, baseUrl: options.baseUrl, language: "en" };
-  const upToDate = await alreadyBuilt(options, scan, topicsText, site);
+  const upToDate = await alreadyBuilt(options, scan, topicsText, site, warm);
   timings.check = Math.round(performance.now() - started);
   if (upToDate) return unchangedResult(scan.files.length, scan.skipped, upToDate, started, timings, options.outDir);
   const { fullBuild } = await import("./full-build.ts");
-  return fullBuild(options, { started, timings, scan, topicsText, site });
+  return fullBuild(options, { started, timings, scan, topicsText, site }, warm);
 }
 
 /** The previous build's manifest when the site is up to date, else null. */
-async function alreadyBuilt(options: BuildOptions, scan: ScanResult, topicsText: string, site: SiteContext): Promise<Manifest | null> {
-  const [previous, index] = await Promise.all([readManifest(options.outDir), analysisKey().then((key) => AnalysisCache.loadIndex(options.cacheDir, key))]);
+async function alreadyBuilt(options: BuildOptions, scan: ScanResult, topicsText: string, site: SiteContext, warm: Warm): Promise<Manifest | null> {
+  const [previous, index] = await Promise.all([warm.manifest(options.outDir), analysisKey().then((key) => warm.cacheIndex(options.cacheDir, key))]);
   if (!previous || !index) return null;
   const hashes: Array<[string, string | null]> = [];
   for (const f of scan.files) {

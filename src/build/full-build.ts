@@ -6,9 +6,8 @@
  */
 import path from "node:path";
 import type { ScanResult } from "../store/scan.ts";
-import { AnalysisCache } from "../store/analysis-cache.ts";
 import { pruneRecords } from "../store/records.ts";
-import { emptyManifest, readManifest, type Manifest } from "../store/output.ts";
+import { emptyManifest, type Manifest } from "../store/output.ts";
 import { analysisKey } from "./source-key.ts";
 import { AnalysePool } from "./analyse-pool.ts";
 import type { AnalyseJob } from "./analyse-job.ts";
@@ -17,8 +16,8 @@ import type { AnalysedArticle, SkippedFile } from "../model/input.ts";
 import type { SiteContext } from "../model/pages.ts";
 import { renderKey } from "./render.ts";
 import { publishSite } from "./publish.ts";
-import { EARLY_WORKER_MIN, RENDER_POOL_THRESHOLD, RenderPool } from "./render-pool.ts";
-import { poolThreshold } from "./workers.ts";
+import { EARLY_WORKER_MIN, RENDER_POOL_THRESHOLD } from "./render-pool.ts";
+import { poolThreshold, workerThreads } from "./workers.ts";
 import { parseTopicsFile } from "./topics-config.ts";
 import { Progress } from "./progress.ts";
 import { inputKey as computeInputKey } from "./input-key.ts";
@@ -27,6 +26,7 @@ import { unchangedResult } from "./unchanged.ts";
 import { syncRecord } from "./record-sync.ts";
 import { descriptorHasher } from "./descriptor-hash.ts";
 import { applyOutletFurniture } from "./furniture-pass.ts";
+import type { Warm } from "./warm.ts";
 
 export interface BuildStart {
   started: number;
@@ -36,7 +36,7 @@ export interface BuildStart {
   site: SiteContext;
 }
 
-export async function fullBuild(options: BuildOptions, start: BuildStart): Promise<BuildResult> {
+export async function fullBuild(options: BuildOptions, start: BuildStart, warm: Warm): Promise<BuildResult> {
   const { started, timings, scan, topicsText, site } = start;
   let mark = performance.now();
   const lap = (name: string) => {
@@ -49,7 +49,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   const topics = parseTopicsFile(options.topicsFile, topicsText);
 
   // Analyse: reuse the cache where the file is unchanged.
-  const cache = await AnalysisCache.load(options.cacheDir, await analysisKey());
+  const cache = await warm.cache(options.cacheDir, await analysisKey());
   cache.retain(new Set(scan.files.map((f) => f.file)));
   const skipped: SkippedFile[] = [...scan.skipped];
   const jobs: AnalyseJob[] = [];
@@ -108,7 +108,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   await pruneRecords(options.recordsDir, new Set(scan.files.map((f) => f.file)));
   lap("records");
 
-  const previous = await readManifest(options.outDir);
+  const previous = await warm.manifest(options.outDir);
   const inputKey = await computeInputKey(
     site,
     topicsText,
@@ -123,6 +123,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   // Nothing changed after all (files touched but identical): stop here.
   if (previous?.inputKey === inputKey && !recordsEdited) {
     await saving;
+    warm.built(options, cache, previous);
     return unchangedResult(scan.files.length, skipped, previous, started, timings, options.outDir);
   }
 
@@ -134,7 +135,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
   const reuse = previous !== null && previous.renderKey === key;
   const poolMin = poolThreshold(RENDER_POOL_THRESHOLD);
   const manyPages = (!reuse && scan.files.length >= poolMin / 2) || parsed >= poolMin / 3;
-  let pool = manyPages ? RenderPool.start() : scan.files.length >= poolThreshold(EARLY_WORKER_MIN) ? RenderPool.start(1) : null;
+  let pool = warm.renderPool(key, manyPages ? workerThreads() : scan.files.length >= poolThreshold(EARLY_WORKER_MIN) ? 1 : 0);
   try {
     const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
     const model = buildModel(articles, { topicsConfig: topics.config, topicsFile: options.topicsFile, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
@@ -151,13 +152,11 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
       return old.pages[p.url] !== h;
     });
     lap("diff");
-    if (dirty.length >= poolMin) {
-      pool ??= RenderPool.start();
-      pool.widen();
-    }
-    const counts = await publishSite({ outDir: options.outDir, site, model, dirty, old, manifest, incremental: reuse, pool, progress, lap });
+    if (dirty.length >= poolMin) pool = warm.renderPool(key, workerThreads());
+    const counts = await publishSite({ outDir: options.outDir, site, model, dirty, old, manifest, incremental: reuse, pool, release: () => warm.release(pool), progress, lap });
     lap("commit");
     await saving;
+    warm.built(options, cache, manifest);
     const warnings = [
       ...topics.warnings,
       ...skipped.map((s) => ({ file: s.file, reason: s.reason })),
@@ -180,7 +179,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart): Promi
       outDir: path.resolve(options.outDir),
     };
   } finally {
-    await pool?.close();
+    await warm.release(pool);
     // On a failure too: the analyses are on disk before the build ends.
     await Promise.allSettled([saving]);
   }

@@ -26,6 +26,8 @@ export interface PublishInput {
   incremental: boolean;
   /** Worker threads for a large render; null renders in this thread. */
   pool: RenderPool | null;
+  /** Called once the pages are rendered: the workers' heaps (Eleventy, their chunks' descriptors) can go. */
+  release: () => Promise<void>;
   progress: Progress;
   lap: (stage: string) => void;
 }
@@ -109,8 +111,7 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
     };
     const render = async (rendering: Promise<void>) => {
       await rendering;
-      // The workers' heaps (Eleventy, their chunks' descriptors) are not needed any more.
-      await input.pool?.close();
+      await input.release();
       progress.done();
       lap("render");
     };

@@ -79,6 +79,12 @@ export class RenderPool {
     await handing;
   }
 
+  /** Stops all but `count` workers (and frees their memory). */
+  async shrink(count: number): Promise<void> {
+    const extra = this.workers.splice(count);
+    await Promise.all(extra.map((w) => w.terminate()));
+  }
+
   /** Stops the workers (and frees their memory); the pool renders inline from then on. Safe to call twice. */
   async close(): Promise<void> {
     const workers = this.workers.splice(0);

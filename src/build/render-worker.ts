@@ -26,6 +26,8 @@ const warm = warmUp().catch(() => undefined);
 parentPort!.on("message", async ({ pages, site, writeTo }: RenderChunk) => {
   const files: RenderedFile[] = [];
   await warm;
+  // A worker kept between builds (session.ts) sees the same staging folder's name again, new and empty.
+  madeDirs.clear();
   try {
     await renderPages(pages, site, async (batch) => {
       for (const f of batch) {

@@ -14,8 +14,13 @@ import { listFiles } from "../store/list-files.ts";
 
 const memo = new Map<string, Promise<string>>();
 
-export function sourceKey(): Promise<string> {
-  return hashSources(["src", "templates", ".eleventy.ts", "package-lock.json"]);
+/**
+ * The code is hashed once per process (it is what the process runs); the templates at every call, because a
+ * long-running process (`npm start`, session.ts) renders edited templates in a new worker.
+ */
+export async function sourceKey(): Promise<string> {
+  const [code, templates] = await Promise.all([hashSources(["src", ".eleventy.ts", "package-lock.json"]), compute(["templates"])]);
+  return contentHash(`${code}\n${templates}`);
 }
 
 /** Keys the analysis cache: the parser, topics, search statistics, fingerprints, and the record format. */

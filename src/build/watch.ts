@@ -6,18 +6,28 @@
  *   build are collected and built right after it.
  * - A file still being copied is not read half-written: chokidar reports it only
  *   once its size has been stable for a moment (awaitWriteFinish).
- * - Each rebuild runs in a fresh process, so edited templates are always picked up
- *   and a crash in one build cannot take the server down.
+ * - Rebuilds run in this process, in a build session (session.ts) that keeps the
+ *   analysis cache, the manifest and a rendering worker between them. A failed
+ *   rebuild is reported and the previous site stays served.
+ * - Edited templates are picked up by the session's new rendering worker. Where
+ *   pages render in this thread (one core), every build after a template edit
+ *   runs in a fresh process instead (scripts/build.ts), as all of them once did.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
 import chokidar from "chokidar";
+import type { BuildOptions, BuildResult } from "./build.ts";
 import { PROJECT_ROOT, TEMPLATES_DIR } from "./paths.ts";
+import type { BuildSession } from "./session.ts";
 
 export interface WatchOptions {
   paths: string[];
-  /** Arguments for scripts/build.ts. */
+  session: BuildSession;
+  options: BuildOptions;
+  /** Arguments for scripts/build.ts, for builds in a fresh process. */
   buildArgs: string[];
+  /** Prints an in-process rebuild's outcome (its warnings). */
+  report: (result: BuildResult) => void;
   /** Called after each successful rebuild. */
   onBuilt: () => void;
   debounceMs?: number;
@@ -31,7 +41,22 @@ export function watchAndRebuild(options: WatchOptions): { close: () => Promise<v
   let firstChangeAt: number | null = null;
   let building = false;
   let pending = false;
+  let templatesEdited = false;
+  // False once a template edit cannot be picked up in this process (see the module comment).
+  let inProcess = true;
 
+  const rebuild = async (): Promise<boolean> => {
+    if (templatesEdited && !options.session.templatesReloadable) inProcess = false;
+    templatesEdited = false;
+    if (!inProcess) return (await buildInFreshProcess(options.buildArgs)) === 0;
+    try {
+      options.report(await options.session.build(options.options));
+      return true;
+    } catch (error) {
+      console.error(`[news-archive] rebuild failed: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  };
   const run = () => {
     timer = null;
     firstChangeAt = null;
@@ -42,13 +67,12 @@ export function watchAndRebuild(options: WatchOptions): { close: () => Promise<v
     building = true;
     pending = false;
     const started = Date.now();
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/build.ts"), ...options.buildArgs, "--quiet"], { stdio: "inherit" });
-    child.on("exit", (code) => {
+    void rebuild().then((ok) => {
       building = false;
-      if (code === 0) {
+      if (ok) {
         console.log(`[news-archive] rebuilt in ${((Date.now() - started) / 1000).toFixed(2)} s`);
         options.onBuilt();
-      } else console.error(`[news-archive] rebuild failed (exit ${code}); the previous site is still served`);
+      } else console.error("[news-archive] the previous site is still served");
       if (pending) schedule();
     });
   };
@@ -65,7 +89,14 @@ export function watchAndRebuild(options: WatchOptions): { close: () => Promise<v
   watcher.on("all", (event, file) => {
     if (/\.tmp-\d+$/.test(file)) return;
     console.log(`[news-archive] ${event}: ${path.relative(process.cwd(), file)}`);
+    if (!path.relative(TEMPLATES_DIR, file).startsWith("..")) templatesEdited = true;
     schedule();
   });
   return { close: () => watcher.close() };
+}
+
+/** One build in a process of its own; resolves with its exit code. */
+function buildInFreshProcess(buildArgs: string[]): Promise<number | null> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/build.ts"), ...buildArgs, "--quiet"], { stdio: "inherit" });
+  return new Promise((resolve) => child.on("exit", resolve));
 }

@@ -61,8 +61,8 @@ export class AnalysisCache {
     private readonly dir: string,
     private readonly version: string,
     readonly entries: Map<string, CacheEntry>,
-    /** What each shard held when loaded (object identity), to write only the shards that changed. */
-    private readonly loaded: Array<Map<string, Parts>>,
+    /** What each shard held when loaded or last saved (object identity), to write only the shards that changed. */
+    private loaded: Array<Map<string, Parts>>,
   ) {}
 
   /** Only the small index (`index.json`): file stats and hashes. Null when there is none for this version. */
@@ -126,6 +126,13 @@ export class AnalysisCache {
       }
     }
     await writeFileAtomic(path.join(this.dir, "index.json"), indexText);
+    // What is on disk now: a cache kept in memory between builds (session.ts) then writes only what changes next.
+    this.loaded = shards;
+  }
+
+  /** Where the cache lives, and for which analysis code. */
+  isFor(cacheDir: string, version: string): boolean {
+    return this.dir === path.resolve(cacheDir) && this.version === version;
   }
 }
 

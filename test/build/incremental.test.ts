@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { promises as fs, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { articlesFolder, buildInto, readTree, tempDir } from "../helpers/site-tree.ts";
+import { articlesFolder, assertSameTree, buildInto, tempDir } from "../helpers/site-tree.ts";
 
 const CORPUS = path.resolve("../shared/corpus/articles");
 const names = readdirSync(CORPUS).sort();
@@ -33,11 +33,7 @@ test("adding, editing and deleting articles incrementally equals a cold build, b
   const finalSet = Object.fromEntries(names.filter((n) => n !== deleted).map((n) => [n, n === edited ? editedText : all[n]!]));
   const cold = await buildInto(await articlesFolder(finalSet));
 
-  const a = await readTree(last.out);
-  const b = await readTree(cold.out);
-  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
-  const differing = [...a.keys()].filter((k) => !a.get(k)!.equals(b.get(k)!));
-  assert.deepEqual(differing, []);
+  await assertSameTree(last.out, cold.out);
 });
 
 test("a rebuild with nothing changed writes no file and keeps modification times", async () => {

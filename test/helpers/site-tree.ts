@@ -1,5 +1,6 @@
 /** Helpers for tests that build a site into a temporary folder and look at the files. */
 import { promises as fs, mkdtempSync } from "node:fs";
+import assert from "node:assert/strict";
 import os from "node:os";
 import path from "node:path";
 import { build, defaultBuildOptions, type BuildOptions, type BuildResult } from "../../src/build/build.ts";
@@ -8,20 +9,23 @@ export function tempDir(prefix = "na-test-"): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** Options for a build of `articlesDir` whose site, records, cache and topics.yaml live in `work`. */
+export function workOptions(articlesDir: string, work: string, overrides: Partial<BuildOptions> = {}): BuildOptions {
+  return defaultBuildOptions({
+    articlesDir,
+    outDir: path.join(work, "_site"),
+    recordsDir: path.join(work, "records"),
+    cacheDir: path.join(work, "cache"),
+    topicsFile: path.join(work, "topics.yaml"),
+    ...overrides,
+  });
+}
+
 /** Builds `articlesDir` into a fresh temp folder (its own records and cache). */
 export async function buildInto(articlesDir: string, work = tempDir(), overrides: Partial<BuildOptions> = {}): Promise<{ result: BuildResult; out: string; work: string }> {
-  const out = path.join(work, "_site");
-  const result = await build(
-    defaultBuildOptions({
-      articlesDir,
-      outDir: out,
-      recordsDir: path.join(work, "records"),
-      cacheDir: path.join(work, "cache"),
-      topicsFile: path.join(work, "topics.yaml"),
-      ...overrides,
-    }),
-  );
-  return { result, out, work };
+  const options = workOptions(articlesDir, work, overrides);
+  const result = await build(options);
+  return { result, out: options.outDir, work };
 }
 
 /** Every file under `dir` as relative path → content (Buffer). */
@@ -57,4 +61,11 @@ export async function articlesFolder(files: Record<string, string | Buffer>): Pr
     await fs.writeFile(path.join(dir, name), content);
   }
   return dir;
+}
+
+/** Fails unless the folders hold the same files with the same bytes, naming the files that differ. */
+export async function assertSameTree(actualDir: string, expectedDir: string): Promise<void> {
+  const [a, b] = await Promise.all([readTree(actualDir), readTree(expectedDir)]);
+  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort(), "the same files");
+  assert.deepEqual([...a.keys()].filter((k) => !a.get(k)!.equals(b.get(k)!)), [], "files with different bytes");
 }

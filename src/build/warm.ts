@@ -1,0 +1,48 @@
+/**
+ * What a build takes over from the build before it in the same process.
+ *
+ * A one-shot build (`npm run build`, `oneShot()`) reads the manifest and the analysis cache from disk, starts
+ * rendering workers only when they pay for themselves, and stops them when it is done. A long-running process
+ * (`npm start`, session.ts) keeps all three between builds, which takes the load of the cache, the process start
+ * and the workers' start off every rebuild.
+ */
+import { readManifest, type Manifest } from "../store/output.ts";
+import { AnalysisCache, type CacheMeta } from "../store/analysis-cache.ts";
+import { RenderPool } from "./render-pool.ts";
+
+export interface Warm {
+  /** The previous build's manifest in `outDir`, or null. */
+  manifest(outDir: string): Promise<Manifest | null>;
+  /** The analysis cache's small index (build.ts's quick check), or null when there is none for `version`. */
+  cacheIndex(cacheDir: string, version: string): Promise<ReadonlyMap<string, CacheMeta> | null>;
+  /** The whole analysis cache. */
+  cache(cacheDir: string, version: string): Promise<AnalysisCache>;
+  /**
+   * A rendering pool for the templates whose hash is `renderKey`, with at least `workers` workers; null when
+   * none is asked for and none runs (the pages then render in this thread).
+   */
+  renderPool(renderKey: string, workers: number): RenderPool | null;
+  /** This build needs the pool no more (its workers' memory can go). */
+  release(pool: RenderPool | null): Promise<void>;
+  /** The build succeeded: `cache` and `manifest` are what is on disk now. */
+  built(dirs: { outDir: string; cacheDir: string }, cache: AnalysisCache, manifest: Manifest): void;
+}
+
+/** Everything from disk, workers stopped at the end: what one build in a process of its own does. */
+export function oneShot(): Warm {
+  let pool: RenderPool | null = null;
+  return {
+    manifest: readManifest,
+    cacheIndex: (cacheDir, version) => AnalysisCache.loadIndex(cacheDir, version),
+    cache: (cacheDir, version) => AnalysisCache.load(cacheDir, version),
+    renderPool(_renderKey, workers) {
+      if (workers > 0) {
+        pool ??= RenderPool.start(workers);
+        pool.widen(workers);
+      }
+      return pool;
+    },
+    release: async (p) => p?.close(),
+    built: () => undefined,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Build sessions (`npm start`'s rebuilds): what a session keeps in memory between builds is used, never
+ * changes the output (every rebuild equals a cold build, byte for byte), and is not used once the disk says
+ * it is out of date.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { promises as fs, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "../../src/build/build.ts";
+import { BuildSession } from "../../src/build/session.ts";
+import { articlesFolder, assertSameTree, buildInto, tempDir, workOptions } from "../helpers/site-tree.ts";
+
+const CORPUS = path.resolve("../shared/corpus/articles");
+const names = readdirSync(CORPUS).sort();
+const all = Object.fromEntries(names.map((n) => [n, readFileSync(path.join(CORPUS, n))]));
+const some = (from: number, to: number) => Object.fromEntries(names.slice(from, to).map((n) => [n, all[n]!]));
+
+/** A cold build, in a process of its own and folders of its own, of what `dir` holds now. */
+async function coldBuildOf(dir: string): Promise<string> {
+  const copy = await articlesFolder(Object.fromEntries((await fs.readdir(dir)).map((n) => [n, readFileSync(path.join(dir, n))])));
+  return (await buildInto(copy)).out;
+}
+
+test("a session's rebuilds reuse the analyses in memory and equal cold builds, byte for byte", async () => {
+  const dir = await articlesFolder(some(0, 20));
+  const work = tempDir();
+  const options = workOptions(dir, work);
+  const session = new BuildSession();
+  try {
+    await session.build(options);
+    // Analyses gone from disk: a build that read the cache would parse all 30 articles again.
+    for (const f of await fs.readdir(options.cacheDir)) if (f.startsWith("analysis-")) await fs.rm(path.join(options.cacheDir, f));
+    for (const n of names.slice(20, 30)) await fs.writeFile(path.join(dir, n), all[n]!);
+    const added = await session.build(options);
+    assert.equal(added.parsed, 10, "only the new articles are parsed");
+    await assertSameTree(options.outDir, await coldBuildOf(dir));
+
+    await fs.writeFile(path.join(dir, names[3]!), all[names[3]!]!.toString().replace(/\n/, "\nA standfirst added while the session ran.\n"));
+    await fs.rm(path.join(dir, names[7]!));
+    const changed = await session.build(options);
+    assert.equal(changed.parsed, 1);
+    assert.ok(changed.filesWritten < changed.pagesTotal, "an incremental rebuild");
+    await assertSameTree(options.outDir, await coldBuildOf(dir));
+
+    const again = await session.build(options);
+    assert.equal(again.upToDate, true);
+  } finally {
+    await session.close();
+  }
+});
+
+test("a session notices a build by another process and does not trust what it kept", async () => {
+  const dir = await articlesFolder(some(0, 12));
+  const work = tempDir();
+  const options = workOptions(dir, work);
+  const session = new BuildSession();
+  try {
+    await session.build(options);
+    // Another process removes an article's pages; the session's manifest still lists them.
+    const gone = names[4]!;
+    await fs.rm(path.join(dir, gone));
+    await build(options);
+    await fs.writeFile(path.join(dir, gone), all[gone]!);
+    await session.build(options);
+    await assertSameTree(options.outDir, await coldBuildOf(dir));
+  } finally {
+    await session.close();
+  }
+});
+
+test("a session rebuilds a site folder deleted while it ran, in full", async () => {
+  const dir = await articlesFolder(some(0, 12));
+  const work = tempDir();
+  const options = workOptions(dir, work);
+  const session = new BuildSession();
+  try {
+    await session.build(options);
+    await fs.rm(options.outDir, { recursive: true });
+    await fs.writeFile(path.join(dir, names[12]!), all[names[12]!]!);
+    // A second full build into a staging folder of the same name, rendered by the same worker.
+    await session.build(options);
+    await assertSameTree(options.outDir, await coldBuildOf(dir));
+  } finally {
+    await session.close();
+  }
+});
+
+test("after a failed build, the session builds correctly again", async () => {
+  const dir = await articlesFolder(some(0, 8));
+  const work = tempDir();
+  const options = workOptions(dir, work);
+  const session = new BuildSession();
+  try {
+    await session.build(options);
+    // The output folder's parent turned into a file: the build cannot stage its output there.
+    const blocked = { ...options, outDir: path.join(work, "blocked", "_site") };
+    await fs.writeFile(path.join(work, "blocked"), "not a folder");
+    await assert.rejects(session.build(blocked));
+    await fs.writeFile(path.join(dir, names[8]!), all[names[8]!]!);
+    await session.build(options);
+    await assertSameTree(options.outDir, await coldBuildOf(dir));
+  } finally {
+    await session.close();
+  }
+});
