@@ -26,6 +26,8 @@ async function main(): Promise<void> {
   const session = new BuildSession();
   const result = await session.build(cli.build);
   console.log(formatSummary(result, cli.build, false));
+  // A site found up to date was checked without loading the cache: load it now, so the first rebuild is warm.
+  if (result.upToDate) void session.preload(cli.build).catch(() => session.forget());
 
   const server = EleventyDevServer.getServer("news-archive", cli.build.outDir, { liveReload: true, domDiff: false, showVersion: false });
   server.serve(cli.port);

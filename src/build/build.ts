@@ -28,12 +28,17 @@ export async function build(options: BuildOptions, warm: Warm = oneShot()): Prom
   if (!existsSync(options.articlesDir)) throw new Error(`articles folder not found: ${options.articlesDir}. Create it and put .txt or .md article files in it, or pass --articles DIR.`);
   const scan = await scanArticles(options.articlesDir);
   const topicsText = await fs.readFile(options.topicsFile, "utf8").catch(() => "");
-  const site: SiteContext = { title: options.title, baseUrl: options.baseUrl, language: "en" };
+  const site = siteContext(options);
   const upToDate = await alreadyBuilt(options, scan, topicsText, site, warm);
   timings.check = Math.round(performance.now() - started);
   if (upToDate) return unchangedResult(scan.files.length, scan.skipped, upToDate, started, timings, options.outDir);
   const { fullBuild } = await import("./full-build.ts");
   return fullBuild(options, { started, timings, scan, topicsText, site }, warm);
+}
+
+/** What every page is rendered with besides its own descriptor (part of the render key). */
+export function siteContext(options: BuildOptions): SiteContext {
+  return { title: options.title, baseUrl: options.baseUrl, language: "en" };
 }
 
 /** The previous build's manifest when the site is up to date, else null. */

@@ -16,8 +16,10 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { AnalysisCache, type CacheMeta } from "../store/analysis-cache.ts";
 import { MANIFEST_FILE, readManifest, type Manifest } from "../store/output.ts";
-import { build, type BuildOptions, type BuildResult } from "./build.ts";
+import { build, siteContext, type BuildOptions, type BuildResult } from "./build.ts";
+import { renderKey } from "./render.ts";
 import { RenderPool } from "./render-pool.ts";
+import { analysisKey } from "./source-key.ts";
 import type { Warm } from "./warm.ts";
 import { workerThreads } from "./workers.ts";
 
@@ -45,14 +47,42 @@ export class BuildSession implements Warm {
   private cacheKept: Kept<AnalysisCache> | null = null;
   private pool: RenderPool | null = null;
   private poolKey: string | null = null;
+  private preloading: Promise<void> | null = null;
 
   /** False when pages render in this thread, whose template modules cannot be loaded again (see above). */
   get templatesReloadable(): boolean {
     return workerThreads() >= 2;
   }
 
+  /**
+   * Reads the manifest and the analysis cache into memory and starts the rendering worker, in the background,
+   * so that the first rebuild starts warm too: a build that finds nothing to do (npm start on a built site)
+   * loads neither. A build started meanwhile waits for it.
+   */
+  preload(options: BuildOptions): Promise<void> {
+    this.preloading ??= this.load(options).finally(() => (this.preloading = null));
+    return this.preloading;
+  }
+
+  private async load(options: BuildOptions): Promise<void> {
+    const manifestPath = manifestFile(options.outDir);
+    if (current(this.manifestKept, manifestPath) === null) {
+      const before = stamp(manifestPath);
+      const manifest = await readManifest(options.outDir);
+      if (manifest) this.manifestKept = { value: manifest, file: manifestPath, stamp: before };
+    }
+    const version = await analysisKey();
+    if (this.keptCache(options.cacheDir, version) === null) {
+      const cachePath = cacheIndexFile(options.cacheDir);
+      const before = stamp(cachePath);
+      this.cacheKept = { value: await AnalysisCache.load(options.cacheDir, version), file: cachePath, stamp: before };
+    }
+    this.renderPool(await renderKey(siteContext(options)), 1);
+  }
+
   /** One build, starting from what the last one left in memory. On a failure nothing is kept. */
   async build(options: BuildOptions): Promise<BuildResult> {
+    await this.preloading?.catch(() => undefined);
     try {
       return await build(options, this);
     } catch (error) {

@@ -50,6 +50,24 @@ test("a session's rebuilds reuse the analyses in memory and equal cold builds, b
   }
 });
 
+test("a preloaded session (npm start on a built site) starts its first rebuild warm", async () => {
+  const dir = await articlesFolder(some(0, 10));
+  const work = tempDir();
+  const options = workOptions(dir, work);
+  await build(options);
+  const session = new BuildSession();
+  try {
+    assert.equal((await session.build(options)).upToDate, true);
+    await session.preload(options);
+    for (const f of await fs.readdir(options.cacheDir)) if (f.startsWith("analysis-")) await fs.rm(path.join(options.cacheDir, f));
+    for (const n of names.slice(10, 12)) await fs.writeFile(path.join(dir, n), all[n]!);
+    assert.equal((await session.build(options)).parsed, 2, "the analyses came from memory");
+    await assertSameTree(options.outDir, await coldBuildOf(dir));
+  } finally {
+    await session.close();
+  }
+});
+
 test("a session notices a build by another process and does not trust what it kept", async () => {
   const dir = await articlesFolder(some(0, 12));
   const work = tempDir();
