@@ -21,6 +21,7 @@ import { parserSpeed, searchNumbers, searchBrowserNumbers } from "../src/bench/o
 import { prepareReference, referenceArgs, syncReferencePage } from "../src/bench/reference.ts";
 import { mergeSections, readSectionData, sizeSection, type BuilderResult, type SizeReport } from "../src/bench/report.ts";
 import { ArchiveChanges, type Builder, type Progress, bestOf, runProtocol } from "../src/bench/run.ts";
+import { SESSION_SCRIPT, runSessionSteps, type SessionResult } from "../src/bench/session-run.ts";
 import { writeArchive } from "../src/bench/synth.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -128,6 +129,12 @@ async function benchSize(count: number): Promise<SizeReport> {
     if (only === "reference") ours = kept(previous?.ours, "ours") ?? notMeasured("skipped (--only reference).");
     else if (!existsSync(BUILD_SCRIPT)) ours = notMeasured("scripts/build.ts does not exist yet.");
     else ours = await repeated(ourBuilder(work, articles), changes);
+    let session: SessionResult | null = null;
+    if (!ours.skipped && !ours.error && only !== "reference") {
+      progress(`ours: add, edit and delete rebuilds of ${count} articles in one npm start process`);
+      const builder = ourBuilder(work, articles);
+      session = await runSessionSteps(builder.args.map((a) => (a === BUILD_SCRIPT ? SESSION_SCRIPT : a)), builder.cwd, changes);
+    }
     const browserNotes = ours.skipped || ours.error ? [] : (progress("search in the browser"), await searchBrowserNumbers(join(work, "ours-site")));
 
     let reference: BuilderResult;
@@ -141,7 +148,7 @@ async function benchSize(count: number): Promise<SizeReport> {
     notes.push(await parserSpeed(articles), ...(await searchNumbers(count, seed)), ...browserNotes);
     progressDone();
     if (repeat > 1) notes.push(`each step run ${repeat} times; the table shows the fastest (peak RSS: the largest)`);
-    return { articles: count, seed, archive: { bytes: archive.bytes, generateMs }, ours, reference, notes };
+    return { articles: count, seed, archive: { bytes: archive.bytes, generateMs }, ours, reference, session, notes };
   } finally {
     if (values.keep) process.stderr.write(`[bench] kept ${work} (articles/, reference/, *-site/)\n`);
     else rmSync(work, { recursive: true, force: true });

@@ -4,6 +4,7 @@
  */
 import os from "node:os";
 import type { Measurement } from "./measure.ts";
+import { SESSION_STEPS, type SessionResult } from "./session-run.ts";
 
 export const STEPS = ["cold", "nochange", "add", "edit", "delete"] as const;
 export type Step = (typeof STEPS)[number];
@@ -32,6 +33,8 @@ export interface SizeReport {
   archive: { bytes: number; generateMs: number };
   ours: BuilderResult;
   reference: BuilderResult;
+  /** Our rebuilds inside one long-running `npm start` process (session-run.ts); null when not measured. */
+  session: SessionResult | null;
   /** Extra lines: parser speed, search index numbers, notes. */
   notes: string[];
 }
@@ -101,6 +104,13 @@ export function sizeSection(r: SizeReport, date = new Date()): string {
     }
     lines.push(`| ${STEP_LABEL[step]} | ${cell(r.ours, step)} | ${cell(r.reference, step)} | ${ratio} | ${t.text}${met} |`);
   }
+  for (const step of r.session ? SESSION_STEPS : []) {
+    const m = r.session?.steps[step];
+    const t = target(step, r.articles);
+    const met = m && t.ms !== null ? verdict(m.ms <= t.ms) : "";
+    const time = m ? `${seconds(m.ms)}${m.cpuMs === null ? "" : ` (cpu ${seconds(m.cpuMs)})`}` : "–";
+    lines.push(`| ${STEP_LABEL[step]}, in \`npm start\` | ${time} | – | – | ${t.text}${met} |`);
+  }
   const po = peak(r.ours);
   const pr = peak(r.reference);
   const rssTarget = r.articles >= 100000 ? `≤ 6 GB${po !== null ? verdict(po <= 6e9) : ""}` : "";
@@ -111,6 +121,11 @@ export function sizeSection(r: SizeReport, date = new Date()): string {
   if (r.reference.skipped) lines.push(`Reference not measured: ${r.reference.skipped}`, "");
   if (r.ours.error) lines.push(`Ours failed: ${r.ours.error}`, "");
   if (r.reference.error) lines.push(`Reference failed: ${r.reference.error}`, "");
+  if (r.session?.error) lines.push(`Rebuilds in \`npm start\` failed: ${r.session.error}`, "");
+  if (r.session && !r.session.error) {
+    const rss = Math.max(...SESSION_STEPS.map((s) => r.session?.steps[s]?.peakRss ?? 0));
+    lines.push(`Rows "in \`npm start\`": the same changes, each rebuilt inside one long-running process that keeps the analysis cache, the manifest and a rendering worker between builds (src/build/session.ts), timed from the start of the rebuild to the site written; that process peaked at ${bytes(rss)}. Rows without it: one process per build, start-up included.`, "");
+  }
   for (const n of r.notes) lines.push(`- ${n}`);
   if (r.notes.length) lines.push("");
   lines.push(`<!-- bench-data ${JSON.stringify(sectionData(r, date))} -->`);
@@ -119,14 +134,14 @@ export function sizeSection(r: SizeReport, date = new Date()): string {
 }
 
 /** What a section stores about its run, so `--only ours` can keep the reference's numbers (and vice versa). */
-export interface SectionData { measured: string; seed: number; ours: BuilderResult; reference: BuilderResult }
+export interface SectionData { measured: string; seed: number; ours: BuilderResult; reference: BuilderResult; session?: SessionResult | null }
 
 function sectionData(r: SizeReport, date: Date): SectionData {
   const strip = (b: BuilderResult): BuilderResult => ({
     ...b,
     steps: Object.fromEntries(Object.entries(b.steps).map(([k, m]) => [k, { ...m, tail: "" }])),
   });
-  return { measured: date.toISOString(), seed: r.seed, ours: strip(r.ours), reference: strip(r.reference) };
+  return { measured: date.toISOString(), seed: r.seed, ours: strip(r.ours), reference: strip(r.reference), session: r.session };
 }
 
 /** The stored data of the section for `articles` in a BENCHMARKS.md text, or null. */

@@ -17,6 +17,7 @@ test("sizeSection shows ratios, targets and why a builder was not measured", () 
     articles: 10000, seed: 1, archive: { bytes: 50e6, generateMs: 1200 },
     ours: { skipped: null, error: null, steps: { cold: m(8000), nochange: m(1500), add: m(1800) }, output: { bytes: 3e8, files: 12000 } },
     reference: { skipped: null, error: null, steps: { cold: m(16000) }, output: { bytes: 1e8, files: 10000 } },
+    session: { error: null, steps: { add: m(1900), edit: m(1700), delete: { ...m(2100), peakRss: 900e6 } } },
     notes: ["parser: fast"],
   };
   const text = sizeSection(report, new Date("2026-01-02T03:04:00Z"));
@@ -24,7 +25,12 @@ test("sizeSection shows ratios, targets and why a builder was not measured", () 
   assert.match(text, /\| rebuild, nothing changed \| 1.50 s \| – \| – \| ≤ 1 s ✗ \|/);
   assert.match(text, /\| rebuild, 1 new article \| 1.80 s \| – \| – \| ≤ 2 s ✓ \|/);
   assert.match(text, /\| output after cold build \| 300.0 MB, 12,000 files \| 100.0 MB, 10,000 files \|/);
+  assert.match(text, /\| rebuild, 1 new article, in `npm start` \| 1.90 s \| – \| – \| ≤ 2 s ✓ \|/);
+  assert.match(text, /\| rebuild, 1 article deleted, in `npm start` \| 2.10 s \| – \| – \|  \|/);
+  assert.match(text, /that process peaked at 900.0 MB/);
   assert.match(text, /- parser: fast/);
+  const failed = sizeSection({ ...report, session: { error: "add: boom", steps: {} } });
+  assert.match(failed, /Rebuilds in `npm start` failed: add: boom/);
   const skipped = sizeSection({ ...report, ours: { skipped: "scripts/build.ts does not exist yet.", error: null, steps: {}, output: null } });
   assert.match(skipped, /Ours not measured: scripts\/build.ts does not exist yet./);
 });
