@@ -14,7 +14,7 @@ import type { AnalyseJob } from "./analyse-job.ts";
 import { buildModel } from "../model/build-model.ts";
 import type { AnalysedArticle, SkippedFile } from "../model/input.ts";
 import type { SiteContext } from "../model/pages.ts";
-import { renderKey } from "./render.ts";
+import { renderKey } from "./render-key.ts";
 import { publishSite } from "./publish.ts";
 import { EARLY_WORKER_MIN, RENDER_POOL_THRESHOLD } from "./render-pool.ts";
 import { poolThreshold, workerThreads } from "./workers.ts";

@@ -8,7 +8,7 @@ import { outputPath } from "../site/links.ts";
 import { contentHash } from "../store/hash.ts";
 import { OutputTransaction, type Manifest } from "../store/output.ts";
 import type { Progress } from "./progress.ts";
-import { renderPages, type RenderedFile } from "./render.ts";
+import type { RenderedFile } from "./render.ts";
 import type { RenderPool } from "./render-pool.ts";
 import { staticFiles } from "./static-files.ts";
 
@@ -124,7 +124,9 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       lap("write");
       await render(rendering);
     } else {
-      await render(pool ? pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch) : renderPages(input.dirty, input.site, onBatch));
+      // Eleventy is loaded into this thread only when it renders here (no pool).
+      const inline = async () => (await import("./render.ts")).renderPages(input.dirty, input.site, onBatch);
+      await render(pool ? pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch) : inline());
       await writeStaticFiles();
       lap("write");
     }

@@ -11,7 +11,7 @@
  */
 import type { Worker } from "node:worker_threads";
 import type { PageDescriptor, SiteContext } from "../model/pages.ts";
-import { renderPages, type RenderedFile } from "./render.ts";
+import type { RenderedFile } from "./render.ts";
 import type { RenderChunk, RenderReply } from "./render-worker.ts";
 import { dispatch, startWorker, workerThreads } from "./workers.ts";
 
@@ -50,7 +50,11 @@ export class RenderPool {
   /** Renders `pages`, handing each batch to `onBatch` in turn. `writeTo`: a full build's staging folder (see RenderChunk). */
   async render(pages: readonly PageDescriptor[], site: SiteContext, writeTo: string | null, onBatch: OnBatch): Promise<void> {
     // Started workers are warm: they render even a few pages faster than a cold Eleventy in this thread.
-    if (pages.length === 0 || this.workers.length === 0) return renderPages(pages, site, onBatch);
+    if (pages.length === 0 || this.workers.length === 0) {
+      // Imported here: Eleventy is not loaded by a build that stops at the quick check (build.ts imports warm.ts, which imports this).
+      const { renderPages } = await import("./render.ts");
+      return renderPages(pages, site, onBatch);
+    }
     // A few chunks per thread: each is one Eleventy run; more of them balance the threads' loads. At least 500
     // pages each (a run has a fixed cost of ~30 ms), at most 1,000: a worker holds its chunk's descriptors and
     // Eleventy's data for them (~0.25 MB a page). 1,000 instead of 2,000 took the peak of a 100,000-article

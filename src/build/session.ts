@@ -17,7 +17,7 @@ import path from "node:path";
 import { AnalysisCache, type CacheMeta } from "../store/analysis-cache.ts";
 import { MANIFEST_FILE, readManifest, type Manifest } from "../store/output.ts";
 import { build, siteContext, type BuildOptions, type BuildResult } from "./build.ts";
-import { renderKey } from "./render.ts";
+import { renderKey } from "./render-key.ts";
 import { RenderPool } from "./render-pool.ts";
 import { analysisKey } from "./source-key.ts";
 import type { Warm } from "./warm.ts";
