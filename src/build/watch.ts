@@ -46,7 +46,10 @@ export function watchAndRebuild(options: WatchOptions): { close: () => Promise<v
   let inProcess = true;
 
   const rebuild = async (): Promise<boolean> => {
-    if (templatesEdited && !options.session.templatesReloadable) inProcess = false;
+    if (inProcess && templatesEdited && !options.session.templatesReloadable) {
+      inProcess = false;
+      await options.session.close(); // what it kept is of no more use, and the fresh processes rewrite it on disk
+    }
     templatesEdited = false;
     if (!inProcess) return (await buildInFreshProcess(options.buildArgs)) === 0;
     try {
@@ -98,5 +101,8 @@ export function watchAndRebuild(options: WatchOptions): { close: () => Promise<v
 /** One build in a process of its own; resolves with its exit code. */
 function buildInFreshProcess(buildArgs: string[]): Promise<number | null> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/build.ts"), ...buildArgs, "--quiet"], { stdio: "inherit" });
-  return new Promise((resolve) => child.on("exit", resolve));
+  return new Promise((resolve) => {
+    child.on("exit", resolve);
+    child.on("error", () => resolve(null)); // could not start: reported as a failed rebuild
+  });
 }

@@ -36,11 +36,11 @@ function article(n: number): string {
 }
 
 /** `npm start` of the project at `root` (default: this one) on a free port, its output collected in `log`. */
-async function start(dir: string, work: string, root = ".") {
+async function start(dir: string, work: string, root = ".", env: NodeJS.ProcessEnv = {}) {
   const port = await freePort();
   const out = path.join(work, "_site");
   const args = ["--articles", dir, "--out", out, "--records", path.join(work, "records"), "--cache", path.join(work, "cache"), "--port", String(port)];
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/start.ts"), ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/start.ts"), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const server = { child, port, out, log: "" };
   child.stdout.on("data", (d) => (server.log += d));
   child.stderr.on("data", (d) => (server.log += d));
@@ -108,25 +108,31 @@ test("npm start serves the site and rebuilds when articles come and go", { timeo
   }
 });
 
-test("npm start picks up an edited template helper in its rebuilds", { timeout: 120_000 }, async () => {
-  // A project of its own: the test edits a template module, which a worker has imported.
-  const root = await projectCopy();
-  const dir = await articlesFolder({ "first.txt": article(0) });
-  const server = await start(dir, tempDir(), root);
-  const home = path.join(server.out, "index.html");
-  try {
-    await until(() => server.log.includes("Watching"), 30_000, "the server to start");
-    const layout = path.join(root, "templates/_lib/layout.ts");
-    const text = await fs.readFile(layout, "utf8");
-    assert.ok(text.includes("Build report</a>"));
-    await fs.writeFile(layout, text.replace("Build report</a>", "Build report</a> · Footer edited while serving"));
-    await until(async () => (await fs.readFile(home, "utf8")).includes("Footer edited while serving"), 30_000, "the edited footer on the home page");
-    // And the next rebuild (an article, in the same session) keeps it.
-    await fs.writeFile(path.join(dir, "second.txt"), article(1));
-    const page = path.join(server.out, "2023/03/02/watch-test-headline-number-1-about-harbour-cranes/index.html");
-    await until(() => existsSync(page), 30_000, "the dropped article's page");
-    assert.match(readFileSync(page, "utf8"), /Footer edited while serving/);
-  } finally {
-    await stop(server);
-  }
-});
+for (const [name, env] of [
+  ["in its rebuilds", {}],
+  // One thread: pages render in the server's own thread, so rebuilds after the edit run in fresh processes.
+  ["on one core too", { NEWS_ARCHIVE_THREADS: "1" }],
+] as const) {
+  test(`npm start picks up an edited template helper ${name}`, { timeout: 120_000 }, async () => {
+    // A project of its own: the test edits a template module, which a worker (or the server) has imported.
+    const root = await projectCopy();
+    const dir = await articlesFolder({ "first.txt": article(0) });
+    const server = await start(dir, tempDir(), root, env);
+    const home = path.join(server.out, "index.html");
+    try {
+      await until(() => server.log.includes("Watching"), 30_000, "the server to start");
+      const layout = path.join(root, "templates/_lib/layout.ts");
+      const text = await fs.readFile(layout, "utf8");
+      assert.ok(text.includes("Build report</a>"));
+      await fs.writeFile(layout, text.replace("Build report</a>", "Build report</a> · Footer edited while serving"));
+      await until(async () => (await fs.readFile(home, "utf8")).includes("Footer edited while serving"), 30_000, "the edited footer on the home page");
+      // And the next rebuild (an article) keeps it.
+      await fs.writeFile(path.join(dir, "second.txt"), article(1));
+      const page = path.join(server.out, "2023/03/02/watch-test-headline-number-1-about-harbour-cranes/index.html");
+      await until(() => existsSync(page), 30_000, "the dropped article's page");
+      assert.match(readFileSync(page, "utf8"), /Footer edited while serving/);
+    } finally {
+      await stop(server);
+    }
+  });
+}
