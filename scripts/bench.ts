@@ -129,7 +129,8 @@ async function benchSize(count: number): Promise<SizeReport> {
     if (only === "reference") ours = kept(previous?.ours, "ours") ?? notMeasured("skipped (--only reference).");
     else if (!existsSync(BUILD_SCRIPT)) ours = notMeasured("scripts/build.ts does not exist yet.");
     else ours = await repeated(ourBuilder(work, articles), changes);
-    let session: SessionResult | null = null;
+    // With --only reference, kept from the last run like ours.
+    let session: SessionResult | null = only === "reference" && previous?.seed === seed ? (previous.session ?? null) : null;
     if (!ours.skipped && !ours.error && only !== "reference") {
       progress(`ours: add, edit and delete rebuilds of ${count} articles in one npm start process`);
       const builder = ourBuilder(work, articles);
