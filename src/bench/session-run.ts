@@ -34,14 +34,13 @@ export async function runSessionSteps(nodeArgs: string[], cwd: string, changes: 
     return JSON.parse(next.value as string) as SessionReply;
   };
   const result: SessionResult = { steps: {}, error: null };
-  const before: Record<SessionStep, () => string> = { add: () => changes.add(), edit: () => changes.edit(), delete: () => changes.delete() };
   try {
     for (const command of ["build", "preload"]) {
       const r = await send(command);
       if (!r.ok) throw new Error(`${command}: ${r.error}`);
     }
     for (const step of SESSION_STEPS) {
-      before[step]();
+      changes[step]();
       const r = await send("build");
       if (!r.ok) throw new Error(`${step}: ${r.error}`);
       result.steps[step] = { ms: r.ms, cpuMs: r.cpuMs, peakRss: r.peakRss, exitCode: 0, tail: "" };

@@ -41,7 +41,12 @@ function hashSources(paths: string[]): Promise<string> {
 }
 
 async function compute(paths: string[]): Promise<string> {
+  return contentHash(await fileDigests(paths));
+}
+
+/** One line per file under the project-relative `paths`, in path order: its path and its content hash. */
+export async function fileDigests(paths: string[]): Promise<string> {
   const files = (await Promise.all(paths.map((p) => listFiles(path.join(PROJECT_ROOT, p))))).flat().sort();
   const parts = await Promise.all(files.map(async (f) => `${path.relative(PROJECT_ROOT, f)}\0${contentHash(await fs.readFile(f))}`));
-  return contentHash(parts.join("\n"));
+  return parts.join("\n");
 }
