@@ -5,21 +5,7 @@ import { formatSummary } from "../src/build/summary.ts";
 import { watchAndRebuild } from "../src/build/watch.ts";
 import { BuildSession } from "../src/build/session.ts";
 
-/**
- * Ctrl+C stops the server, whenever it comes. During a rebuild's output transaction, publish.ts has a listener of
- * its own, which cleans up and exits (or exits once its commit is done); this one steps aside for it. Without a
- * listener of its own here, a signal that arrived just as a rebuild removed its listener was lost.
- */
-function exitOnSignals(): void {
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-    process.on(signal, () => {
-      if (process.listenerCount(signal) === 1) process.exit(code);
-    });
-  }
-}
-
 async function main(): Promise<void> {
-  exitOnSignals();
   const argv = process.argv.slice(2);
   const cli = parseCliOptions(argv);
   // One session for the first build and every rebuild: each starts from the last one's state in memory.

@@ -11,6 +11,7 @@ import type { Progress } from "./progress.ts";
 import type { RenderedFile } from "./render.ts";
 import type { RenderPool } from "./render-pool.ts";
 import { staticFiles } from "./static-files.ts";
+import { whileInterruptible } from "./interrupt.ts";
 
 export interface PublishInput {
   outDir: string;
@@ -48,12 +49,10 @@ export interface PublishCounts {
 export async function publishSite(input: PublishInput): Promise<PublishCounts> {
   const { old, manifest, model, progress, lap } = input;
   const tx = await OutputTransaction.begin(input.outDir, input.incremental);
-  const onSignal = () => {
+  const done = whileInterruptible(() => {
     // Before the commit: clean up and exit. During a sparse commit: exit once it is done.
     if (tx.interrupt()) process.exit(130);
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  });
   try {
     const counts: PublishCounts = { written: 0, unchanged: 0, deleted: 0 };
     const changes: Array<{ rel: string; content: string | Uint8Array }> = [];
@@ -146,7 +145,6 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
     await tx.abort();
     throw error;
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    done();
   }
 }
