@@ -38,7 +38,7 @@ export function archivePages(entries: readonly Entry[]): ArchivePage[] {
     const prev = months[i - 1];
     const next = months[i + 1];
     const base = `/${year}/${mm}/`;
-    for (const slice of paginate(items.map((e) => e.card), base, (n) => `${base}page/${n}/`)) {
+    for (const slice of paginate(items.map((e) => e.card), base)) {
       out.push({
         kind: "month",
         url: slice.url,
@@ -55,7 +55,7 @@ export function archivePages(entries: readonly Entry[]): ArchivePage[] {
   });
 
   const undated = entries.filter((e) => e.key === null);
-  for (const slice of paginate(undated.map((e) => e.card), "/undated/", (n) => `/undated/page/${n}/`)) {
+  for (const slice of paginate(undated.map((e) => e.card), "/undated/")) {
     out.push({ kind: "undated", url: slice.url, items: slice.items, pager: slice.pager });
   }
 
@@ -64,16 +64,12 @@ export function archivePages(entries: readonly Entry[]): ArchivePage[] {
   for (const slug of [...byOutlet.keys()].sort()) {
     const items = byOutlet.get(slug)!;
     const dated = items.filter((e) => e.key !== null);
-    const outlet = {
-      name: mostCommon(items.map((e) => e.a.record.outlet!)),
-      count: items.length,
-      firstDate: dated.at(-1)?.a.record.date ?? null,
-      lastDate: dated[0]?.a.record.date ?? null,
-    };
+    const name = mostCommon(items.map((e) => e.a.record.outlet!));
+    const overview = { count: items.length, firstDate: dated.at(-1)?.a.record.date ?? null, lastDate: dated[0]?.a.record.date ?? null };
     const base = `/sources/${slug}/`;
-    outlets.push({ ...outlet, url: base });
-    for (const slice of paginate(items.map((e) => e.card), base, (n) => `${base}${n}/`)) {
-      out.push({ kind: "outlet", url: slice.url, outlet, items: slice.items, pager: slice.pager });
+    outlets.push({ name, ...overview, url: base });
+    for (const slice of paginate(items.map((e) => e.card), base)) {
+      out.push({ kind: "outlet", url: slice.url, outlet: { name }, overview: slice.pager.first ? overview : null, items: slice.items, pager: slice.pager });
     }
   }
   outlets.sort((a, b) => b.count - a.count || (a.url < b.url ? -1 : 1));

@@ -34,14 +34,21 @@ export interface ArticleCard {
   readingMinutes: number;
 }
 
-/** A numbered list page's position: page 1 is the first. */
+/**
+ * Where a list page sits in its list (topic, source, month, undated). Pages are cut where the articles say
+ * (model/paginate.ts), so they carry dates, not numbers: a number would change whenever a page is split.
+ */
 export interface Pager {
-  page: number;
-  pages: number;
-  prevUrl: string | null;
-  nextUrl: string | null;
-  /** Every page's URL in order, for a numbered pager. */
-  pageUrls: string[];
+  /** The list's first page (its newest articles, at the list's own URL). */
+  first: boolean;
+  newerUrl: string | null;
+  olderUrl: string | null;
+  /** The list's first and last (oldest) pages; null when the list has one page. */
+  newestUrl: string | null;
+  oldestUrl: string | null;
+  /** Stated dates of the page's oldest and newest dated articles; null when none is dated. */
+  from: string | null;
+  to: string | null;
 }
 
 export interface ArticlePage {
@@ -88,7 +95,12 @@ export interface HomePage {
 export interface TopicPage {
   kind: "topic";
   url: string;
-  topic: TopicRef & {
+  topic: TopicRef & { feedUrl: string };
+  /**
+   * The topic's summary, on its first page only: the other pages must not change with every article added to
+   * the topic (a page is re-rendered whenever anything in its descriptor changes).
+   */
+  overview: {
     description: string | null;
     count: number;
     firstDate: string | null;
@@ -97,8 +109,7 @@ export interface TopicPage {
     timeline: Array<{ month: string; count: number }>;
     /** The topics that most often appear with this one. */
     cooccurring: Array<TopicRef & { count: number }>;
-    feedUrl: string;
-  };
+  } | null;
   items: ArticleCard[];
   pager: Pager;
 }
@@ -137,7 +148,9 @@ export interface MonthPage {
 export interface OutletPage {
   kind: "outlet";
   url: string;
-  outlet: { name: string; count: number; firstDate: string | null; lastDate: string | null };
+  outlet: { name: string };
+  /** The source's summary, on its first page only (see TopicPage.overview). */
+  overview: { count: number; firstDate: string | null; lastDate: string | null } | null;
   items: ArticleCard[];
   pager: Pager;
 }

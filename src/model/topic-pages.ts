@@ -46,18 +46,17 @@ export function topicPages(entries: readonly Entry[], topics: ReadonlyMap<string
       .slice(0, COOCCURRING)
       .map((x) => ({ ...ref(x.info), count: x.count }));
     const feedUrl = `/topics/${slug}/feed.xml`;
-    const topic: TopicPage["topic"] = {
-      ...ref(info),
+    const topic: TopicPage["topic"] = { ...ref(info), feedUrl };
+    const overview: TopicPage["overview"] = {
       description: info.description,
       count: items.length,
       firstDate: dated.at(-1)?.a.record.date ?? null,
       lastDate: dated[0]?.a.record.date ?? null,
       timeline,
       cooccurring,
-      feedUrl,
     };
-    for (const slice of paginate(items.map((e) => e.card), info.url, (n) => `/topics/${slug}/${n}/`)) {
-      out.push({ kind: "topic", url: slice.url, topic, items: slice.items, pager: slice.pager });
+    for (const slice of paginate(items.map((e) => e.card), info.url)) {
+      out.push({ kind: "topic", url: slice.url, topic, overview: slice.pager.first ? overview : null, items: slice.items, pager: slice.pager });
     }
     out.push({ kind: "feed", url: feedUrl, title: info.name, pageUrl: info.url, ...feedEntries(items, false) });
   }

@@ -13,6 +13,12 @@ export function time(iso: string | null, short = false): string {
   return `<time datetime="${escapeAttr(datetimeAttr(iso))}">${escapeHtml(short ? formatShortDate(iso) : formatDate(iso))}</time>`;
 }
 
+/** ", on 3 Mar 2023" or ", from 3 Mar 2023 to 2 Jun 2023" after a count; empty when nothing is dated. */
+export function dateRange(first: string | null, last: string | null): string {
+  if (first === null) return "";
+  return first === last || last === null ? `, on ${time(first, true)}` : `, from ${time(first, true)} to ${time(last, true)}`;
+}
+
 /** A topic as a link to its page, or as plain text when it has none. */
 export function topicLink(link: Linker, t: TopicRef, count?: number): string {
   const n = count === undefined ? "" : ` <span class="count">${count}</span>`;
@@ -63,34 +69,39 @@ export function cardList(link: Linker, items: readonly ArticleCard[], level: 2 |
   return `<ol class="cards">\n${items.map((c) => `<li>${card(link, c, level)}</li>`).join("\n")}\n</ol>`;
 }
 
-/** The numbered pager: previous, every page number (windowed when long), next. Empty for one page. */
-export function pager(link: Linker, p: Pager): string {
-  if (p.pages <= 1) return "";
-  const shown = pageWindow(p.page, p.pages);
-  const items: string[] = [];
-  items.push(p.prevUrl === null ? "" : `<li class="pager-prev"><a href="${link(p.prevUrl)}" rel="prev">← Previous</a></li>`);
-  let last = 0;
-  for (const n of shown) {
-    if (n > last + 1) items.push(`<li class="pager-gap" aria-hidden="true">…</li>`);
-    const url = p.pageUrls[n - 1];
-    items.push(
-      n === p.page || url === undefined
-        ? `<li><span class="pager-current" aria-current="page">${n}</span></li>`
-        : `<li><a href="${link(url)}" aria-label="Page ${n}">${n}</a></li>`,
-    );
-    last = n;
-  }
-  items.push(p.nextUrl === null ? "" : `<li class="pager-next"><a href="${link(p.nextUrl)}" rel="next">Next →</a></li>`);
-  return `<nav class="pager" aria-label="Pages"><p class="pager-status">Page ${p.page} of ${p.pages}</p><ul>${items.join("")}</ul></nav>`;
+/** A list page's dates as plain text (escape it): "3 Mar 2023 – 2 Jun 2023", "3 Mar 2023", or "undated articles". */
+export function pageDates(p: Pager): string {
+  if (p.from === null || p.to === null) return "undated articles";
+  const from = formatShortDate(p.from);
+  const to = formatShortDate(p.to);
+  return from === to ? from : `${from} – ${to}`;
 }
 
-/** Page numbers to show: first, last, and two either side of the current one. */
-export function pageWindow(current: number, pages: number): number[] {
-  const out: number[] = [];
-  for (let n = 1; n <= pages; n++) {
-    if (n === 1 || n === pages || Math.abs(n - current) <= 2) out.push(n);
-  }
-  return out;
+/** A list page's title: the list's name, with the page's dates after the first page. */
+export function pageTitle(name: string, p: Pager): string {
+  return p.first ? name : `${name} (${p.from === null ? "continued" : pageDates(p)})`;
+}
+
+/** After the heading of a page past the first: the page's dates. */
+export function pageNote(p: Pager): string {
+  return p.first ? "" : ` <span class="page-number">${escapeHtml(p.from === null ? "continued" : pageDates(p))}</span>`;
+}
+
+/**
+ * The pager: newest, newer, older, oldest, and the page's dates. Pages are named by date, not numbered (see
+ * model/paginate.ts), so it links only the ends and the neighbours. Empty for a list of one page.
+ */
+export function pager(link: Linker, p: Pager): string {
+  if (p.newestUrl === null) return "";
+  const item = (cls: string, url: string | null, text: string, rel = "") =>
+    url === null ? "" : `<li class="${cls}"><a href="${link(url)}"${rel === "" ? "" : ` rel="${rel}"`}>${text}</a></li>`;
+  const items = [
+    p.first ? "" : item("pager-first", p.newestUrl, "« Newest"),
+    item("pager-prev", p.newerUrl, "← Newer", "prev"),
+    item("pager-next", p.olderUrl, "Older →", "next"),
+    p.olderUrl === null ? "" : item("pager-last", p.oldestUrl, "Oldest »"),
+  ];
+  return `<nav class="pager" aria-label="Pages"><p class="pager-status">This page: ${escapeHtml(pageDates(p))}</p><ul>${items.join("")}</ul></nav>`;
 }
 
 /** Cuts text at a word boundary to at most `max` characters, adding "…". */

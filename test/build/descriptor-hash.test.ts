@@ -28,7 +28,7 @@ test("a change anywhere in a page, inside its cards too, changes its hash", () =
     ["a home page's latest card date", (p) => p.kind === "home" && p.latest.length > 0 && ((p.latest[0]!.date = "1999-01-01"), true)],
     ["a feed entry's body", (p) => p.kind === "feed" && p.entries.length > 0 && ((p.entries[0]!.body = "changed"), true)],
     ["an article's body", (p) => p.kind === "article" && ((p.body += " More."), true)],
-    ["a pager's page list", (p) => "pager" in p && ((p.pager.pageUrls = [...p.pager.pageUrls, "/x/"]), true)],
+    ["a pager's link to the older page", (p) => "pager" in p && p.pager.olderUrl !== null && ((p.pager.olderUrl = "/x/"), true)],
     ["a sitemap URL", (p) => p.kind === "sitemap" && ((p.urls = [...p.urls, "/y/"]), true)],
   ];
   for (const [what, edit] of edits) {

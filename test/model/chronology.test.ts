@@ -1,7 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareNewestFirst, monthLabel, monthRange, timeKey } from "../../src/model/chronology.ts";
-import { paginate } from "../../src/model/paginate.ts";
 
 test("time keys honour a stated zone and take unzoned times as printed", () => {
   assert.equal(timeKey("2022-11-10"), "2022-11-10T00:00:00");
@@ -24,12 +23,4 @@ test("newest first, undated last, ties by URL", () => {
 test("month ranges and labels", () => {
   assert.deepEqual(monthRange("2022-11", "2023-02"), ["2022-11", "2022-12", "2023-01", "2023-02"]);
   assert.equal(monthLabel("2022-11"), "November 2022");
-});
-
-test("pagination gives page 1 at the base URL and numbered pages after", () => {
-  const pages = paginate(Array.from({ length: 120 }, (_, i) => i), "/topics/nato/", (n) => `/topics/nato/${n}/`);
-  assert.deepEqual(pages.map((p) => [p.url, p.items.length]), [["/topics/nato/", 50], ["/topics/nato/2/", 50], ["/topics/nato/3/", 20]]);
-  assert.equal(pages[1]!.pager.prevUrl, "/topics/nato/");
-  assert.equal(pages[1]!.pager.nextUrl, "/topics/nato/3/");
-  assert.equal(paginate([], "/undated/", (n) => `/undated/page/${n}/`).length, 1);
 });

@@ -11,6 +11,7 @@ import type {
   MonthPage,
   OutletPage,
   OutletsIndexPage,
+  Pager,
   PageDescriptor,
   ReportPage,
   SitemapPage,
@@ -144,35 +145,47 @@ export const home: HomePage = {
 
 const months = ["2022-01", "2022-02", "2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09", "2022-10", "2022-11"];
 
+/** The pager of a list that fits on one page. */
+const onePage: Pager = { first: true, newerUrl: null, olderUrl: null, newestUrl: null, oldestUrl: null, from: "2022-11-09T15:04+00:00", to: "2022-11-09T15:04+00:00" };
+
 export const topic: TopicPage = {
   kind: "topic",
   url: "/topics/ukraine/",
-  topic: {
-    ...ukraine,
+  topic: { ...ukraine, feedUrl: "/topics/ukraine/feed.xml" },
+  overview: {
     description: "Country in Eastern Europe.",
     count: 12,
     firstDate: "2022-01-14",
     lastDate: "2022-11-10T03:40",
     timeline: months.map((month, i) => ({ month, count: [1, 0, 3, 2, 0, 0, 1, 0, 1, 1, 3][i]! })),
     cooccurring: [{ ...nato, count: 5 }, { ...evilTopic, count: 1 }],
-    feedUrl: "/topics/ukraine/feed.xml",
   },
   items: [card1, evilCard],
-  pager: { page: 1, pages: 3, prevUrl: null, nextUrl: "/topics/ukraine/page/2/", pageUrls: ["/topics/ukraine/", "/topics/ukraine/page/2/", "/topics/ukraine/page/3/"] },
+  pager: {
+    first: true,
+    newerUrl: null,
+    olderUrl: "/topics/ukraine/page/2022-03-02/",
+    newestUrl: "/topics/ukraine/",
+    oldestUrl: "/topics/ukraine/page/2022-01-14/",
+    from: "2022-11-09T15:04+00:00",
+    to: "2022-11-10T03:40",
+  },
 };
 
 export const topicPage2: TopicPage = {
   ...topic,
-  url: "/topics/ukraine/page/2/",
-  pager: { ...topic.pager, page: 2, prevUrl: "/topics/ukraine/", nextUrl: "/topics/ukraine/page/3/" },
+  url: "/topics/ukraine/page/2022-03-02/",
+  overview: null,
+  pager: { ...topic.pager, first: false, newerUrl: "/topics/ukraine/", olderUrl: "/topics/ukraine/page/2022-01-14/", from: "2022-03-02", to: "2022-07-21" },
 };
 
 export const evilTopicPage: TopicPage = {
   kind: "topic",
   url: evilTopic.url!,
-  topic: { ...evilTopic, description: `Desc ${XSS.script}`, count: 2, firstDate: "2022-11-09", lastDate: "2022-11-09", timeline: [{ month: "2022-11", count: 2 }], cooccurring: [], feedUrl: "/topics/topic-script-alert-1/feed.xml" },
+  topic: { ...evilTopic, feedUrl: "/topics/topic-script-alert-1/feed.xml" },
+  overview: { description: `Desc ${XSS.script}`, count: 2, firstDate: "2022-11-09", lastDate: "2022-11-09", timeline: [{ month: "2022-11", count: 2 }], cooccurring: [] },
   items: [evilCard],
-  pager: { page: 1, pages: 1, prevUrl: null, nextUrl: null, pageUrls: [evilTopic.url!] },
+  pager: onePage,
 };
 
 export const topicsIndex: TopicsIndexPage = {
@@ -209,7 +222,7 @@ export const month: MonthPage = {
   label: "November 2022",
   count: 21,
   items: [card1, evilCard],
-  pager: { page: 1, pages: 2, prevUrl: null, nextUrl: "/2022/11/page/2/", pageUrls: ["/2022/11/", "/2022/11/page/2/"] },
+  pager: { first: true, newerUrl: null, olderUrl: "/2022/11/page/2022-11-02/", newestUrl: "/2022/11/", oldestUrl: "/2022/11/page/2022-11-02/", from: "2022-11-09T15:04+00:00", to: "2022-11-10T03:40" },
   prev: { url: "/2022/10/", label: "October 2022" },
   next: null,
 };
@@ -217,9 +230,10 @@ export const month: MonthPage = {
 export const outlet: OutletPage = {
   kind: "outlet",
   url: "/sources/outlet-img/",
-  outlet: { name: `Outlet ${XSS.img}`, count: 1, firstDate: "2022-11-09T15:04+00:00", lastDate: "2022-11-09T15:04+00:00" },
+  outlet: { name: `Outlet ${XSS.img}` },
+  overview: { count: 1, firstDate: "2022-11-09T15:04+00:00", lastDate: "2022-11-09T15:04+00:00" },
   items: [evilCard],
-  pager: { page: 1, pages: 1, prevUrl: null, nextUrl: null, pageUrls: ["/sources/outlet-img/"] },
+  pager: onePage,
 };
 
 export const outlets: OutletsIndexPage = {
@@ -245,7 +259,7 @@ export const undated: UndatedPage = {
   kind: "undated",
   url: "/undated/",
   items: [undatedCard],
-  pager: { page: 1, pages: 1, prevUrl: null, nextUrl: null, pageUrls: ["/undated/"] },
+  pager: { ...onePage, from: null, to: null },
 };
 
 export const report: ReportPage = {

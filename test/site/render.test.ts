@@ -64,7 +64,7 @@ test("with a base URL, folder links end in / and canonical and feed links are ab
 
 test("data-root points at the site root from every page", () => {
   assert.deepEqual(attrValues(get(offline, "/").content, "html", "data-root"), ["./"]);
-  assert.deepEqual(attrValues(get(offline, "/topics/ukraine/page/2/").content, "html", "data-root"), ["../../../../"]);
+  assert.deepEqual(attrValues(get(offline, "/topics/ukraine/page/2022-03-02/").content, "html", "data-root"), ["../../../../"]);
   assert.deepEqual(attrValues(get(offline, "/report/").content, "html", "data-root"), ["../"]);
 });
 
@@ -124,21 +124,25 @@ test("an article shows its metadata, topics, notices and related material", () =
   assert.match(evil, /<dt>Published<\/dt><dd><span class="undated-mark">Date unknown<\/span>/);
 });
 
-test("topic page: summary, timeline with a text alternative, co-occurring topics, numbered pager, feed link", () => {
+test("topic page: summary, timeline with a text alternative, co-occurring topics, pager by dates, feed link", () => {
   const html = get(offline, "/topics/ukraine/").content;
   assert.match(html, /12 articles, from <time datetime="2022-01-14">14 Jan 2022<\/time> to <time datetime="2022-11-10T03:40">10 Nov 2022<\/time>/);
   assert.match(html, /<svg class="chart-svg"[^>]*role="img" aria-labelledby="timeline-title timeline-desc"/);
   assert.match(html, /<title id="timeline-title">Timeline of articles about Ukraine<\/title>/);
   assert.match(html, /<tr><th scope="row">November 2022<\/th><td>3<\/td><\/tr>/);
   assert.match(html, /<a class="topic topic-organisation" href="..\/nato\/index.html">NATO <span class="count">5<\/span><\/a>/);
-  assert.match(html, /<span class="pager-current" aria-current="page">1<\/span>/);
-  assert.match(html, /<a href="page\/2\/index.html" aria-label="Page 2">2<\/a>/);
+  assert.match(html, /<p class="pager-status">This page: 9 Nov 2022 – 10 Nov 2022<\/p>/);
+  assert.match(html, /<li class="pager-next"><a href="page\/2022-03-02\/index.html" rel="next">Older →<\/a><\/li>/);
+  assert.match(html, /<li class="pager-last"><a href="page\/2022-01-14\/index.html">Oldest »<\/a><\/li>/);
+  assert.doesNotMatch(html, /pager-prev|pager-first/, "the first page has nothing newer");
   assert.match(html, /<a class="feed-link" href="feed.xml">Atom feed<\/a>/);
   assert.match(html, /<link rel="alternate" type="application\/atom\+xml" title="News archive: Ukraine" href="feed.xml">/);
-  const page2 = get(offline, "/topics/ukraine/page/2/").content;
-  assert.match(page2, /<title>Ukraine \(page 2\) · News archive<\/title>/);
-  assert.match(page2, /<a href="..\/..\/index.html" rel="prev">/);
-  assert.doesNotMatch(page2, /chart-svg/, "the timeline is on page 1 only");
+  const page2 = get(offline, "/topics/ukraine/page/2022-03-02/").content;
+  assert.match(page2, /<title>Ukraine \(2 Mar 2022 – 21 Jul 2022\) · News archive<\/title>/);
+  assert.match(page2, /<h1 class="page-title">Ukraine <span class="page-number">2 Mar 2022 – 21 Jul 2022<\/span><\/h1>/);
+  assert.match(page2, /<li class="pager-first"><a href="..\/..\/index.html">« Newest<\/a><\/li><li class="pager-prev"><a href="..\/..\/index.html" rel="prev">← Newer<\/a><\/li>/);
+  assert.match(page2, /<a href="..\/..\/index.html">All about Ukraine<\/a>/);
+  assert.doesNotMatch(page2, /chart-svg|12 articles/, "the timeline and the topic's counts are on its first page only");
 });
 
 test("topics index groups by kind, largest first, with a filter box driven by its own script", () => {
@@ -156,7 +160,7 @@ test("year, month, outlet, archive, undated and report pages", () => {
   assert.match(year, /<a class="prev" href="..\/2021\/index.html" rel="prev">/);
   const month = get(offline, "/2022/11/").content;
   assert.match(month, /<a class="prev" href="..\/10\/index.html" rel="prev"><span class="label">← Earlier<\/span> October 2022<\/a>/);
-  assert.match(month, /Page 1 of 2/);
+  assert.match(month, /This page: 9 Nov 2022 – 10 Nov 2022/);
   const outlet = get(offline, "/sources/outlet-img/").content;
   assert.match(outlet, /<h1 class="page-title">Outlet &quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;<\/h1>/);
   assert.match(outlet, /1 article, on <time datetime="2022-11-09T15:04\+00:00">9 Nov 2022<\/time>/);
