@@ -145,7 +145,9 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
     const old: Manifest = reuse ? previous : emptyManifest(key);
     const manifest = emptyManifest(key);
     manifest.inputKey = inputKey;
-    const hashPage = descriptorHasher();
+    // In a long-running process, pages equal to their previous descriptors keep their hashes (descriptor-hash.ts).
+    const before = reuse ? warm.pages(old) : null;
+    const hashPage = descriptorHasher(before === null ? null : { pages: before, hashes: old.pages });
     const dirty = model.pages.filter((p) => {
       const h = hashPage(p);
       manifest.pages[p.url] = h;
@@ -156,7 +158,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
     const counts = await publishSite({ outDir: options.outDir, site, model, dirty, old, manifest, incremental: reuse, pool, release: () => warm.release(pool), progress, lap });
     lap("commit");
     await saving;
-    warm.built(options, cache, manifest);
+    warm.built(options, cache, manifest, model.pages);
     const warnings = [
       ...topics.warnings,
       ...skipped.map((s) => ({ file: s.file, reason: s.reason })),

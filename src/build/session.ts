@@ -21,6 +21,7 @@ import { renderKey } from "./render-key.ts";
 import { RenderPool } from "./render-pool.ts";
 import { analysisKey } from "./source-key.ts";
 import type { Warm } from "./warm.ts";
+import type { PageDescriptor } from "../model/pages.ts";
 import { workerThreads } from "./workers.ts";
 
 /** A file's identity and version, as far as a stat tells. */
@@ -44,6 +45,8 @@ function current<T>(kept: Kept<T> | null, file: string): T | null {
 
 export class BuildSession implements Warm {
   private manifestKept: Kept<Manifest> | null = null;
+  /** The descriptors of the build that made the kept manifest (descriptor-hash.ts compares against them). */
+  private pagesKept: { manifest: Manifest; pages: ReadonlyMap<string, PageDescriptor> } | null = null;
   private cacheKept: Kept<AnalysisCache> | null = null;
   private pool: RenderPool | null = null;
   private poolKey: string | null = null;
@@ -94,6 +97,7 @@ export class BuildSession implements Warm {
   /** Drops everything kept (the next build reads the disk) and stops the worker. */
   async forget(): Promise<void> {
     this.manifestKept = null;
+    this.pagesKept = null;
     this.cacheKept = null;
     this.poolKey = null;
     const pool = this.pool;
@@ -139,7 +143,13 @@ export class BuildSession implements Warm {
     else await pool?.close();
   }
 
-  built(dirs: { outDir: string; cacheDir: string }, cache: AnalysisCache, manifest: Manifest): void {
+  pages(manifest: Manifest): ReadonlyMap<string, PageDescriptor> | null {
+    return this.pagesKept?.manifest === manifest ? this.pagesKept.pages : null;
+  }
+
+  built(dirs: { outDir: string; cacheDir: string }, cache: AnalysisCache, manifest: Manifest, pages?: readonly PageDescriptor[]): void {
+    if (pages !== undefined) this.pagesKept = { manifest, pages: new Map(pages.map((p) => [p.url, p])) };
+    else if (this.pagesKept?.manifest !== manifest) this.pagesKept = null;
     const manifestPath = manifestFile(dirs.outDir);
     const cachePath = cacheIndexFile(dirs.cacheDir);
     this.manifestKept = { value: manifest, file: manifestPath, stamp: stamp(manifestPath) };

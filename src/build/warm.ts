@@ -9,6 +9,7 @@
 import { readManifest, type Manifest } from "../store/output.ts";
 import { AnalysisCache, type CacheMeta } from "../store/analysis-cache.ts";
 import { RenderPool } from "./render-pool.ts";
+import type { PageDescriptor } from "../model/pages.ts";
 
 export interface Warm {
   /** The previous build's manifest in `outDir`, or null. */
@@ -24,8 +25,13 @@ export interface Warm {
   renderPool(renderKey: string, workers: number): RenderPool | null;
   /** This build needs the pool no more (its workers' memory can go). */
   release(pool: RenderPool | null): Promise<void>;
-  /** The build succeeded: `cache` and `manifest` are what is on disk now. */
-  built(dirs: { outDir: string; cacheDir: string }, cache: AnalysisCache, manifest: Manifest): void;
+  /** The page descriptors of the build that wrote `manifest`, when it ran in this process (else null). */
+  pages(manifest: Manifest): ReadonlyMap<string, PageDescriptor> | null;
+  /**
+   * The build succeeded: `cache` and `manifest` are what is on disk now, and `pages` the descriptors behind
+   * the manifest (undefined: the site was up to date, the pages are those of the manifest's own build).
+   */
+  built(dirs: { outDir: string; cacheDir: string }, cache: AnalysisCache, manifest: Manifest, pages?: readonly PageDescriptor[]): void;
 }
 
 /** Everything from disk, workers stopped at the end: what one build in a process of its own does. */
@@ -43,6 +49,7 @@ export function oneShot(): Warm {
       return pool;
     },
     release: async (p) => p?.close(),
+    pages: () => null,
     built: () => undefined,
   };
 }

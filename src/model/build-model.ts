@@ -9,6 +9,8 @@ import type { TopicsConfig } from "../topics/config.ts";
 import { canonicaliseTopics } from "../topics/archive.ts";
 import { findDuplicates, relatedArticles } from "../similarity/index.ts";
 import { bodyText } from "../record/body.ts";
+import type { ArticleRecord } from "../record/schema.ts";
+import { contentHash } from "../store/hash.ts";
 import { slugify } from "../record/slug.ts";
 import { timeKey, compareNewestFirst } from "./chronology.ts";
 import { articlePages } from "./article-pages.ts";
@@ -16,6 +18,18 @@ import { topicPages, type TopicInfo } from "./topic-pages.ts";
 import { archivePages } from "./archive-pages.ts";
 import { sitePages } from "./site-pages.ts";
 import { prepareSearchDoc, type SearchDocStats, type SearchStoreEntry } from "../search/index.ts";
+
+/**
+ * Digests of records' bodies, for the search documents' input keys (search/store.ts). Records are immutable and
+ * a long-running process (`npm start`) keeps them between builds, so each body is hashed once, not at every build.
+ */
+const bodyDigests = new WeakMap<ArticleRecord, string>();
+
+function bodyDigest(record: ArticleRecord): string {
+  let digest = bodyDigests.get(record);
+  if (digest === undefined) bodyDigests.set(record, (digest = contentHash(record.body)));
+  return digest;
+}
 
 /** One published article with everything the pages need to know about it. */
 export interface Entry {
@@ -160,6 +174,7 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
         return bodyText(record.body);
       },
       bodySource: record.body,
+      bodySourceDigest: () => bodyDigest(record),
     };
   });
 

@@ -56,3 +56,28 @@ test("a card shared by several pages is hashed into each of them", () => {
   assert.notEqual(again(article), before[0]);
   assert.notEqual(again(topic), before[1]);
 });
+
+test("with the previous build's pages, an equal page keeps its previous hash and a changed one is hashed again", () => {
+  const pages = allPages();
+  const fresh = pages.map(descriptorHasher());
+  // Stand-in hashes: a page found equal returns its previous hash as it is, without serialising the page.
+  const previous = { pages: new Map(pages.map((p) => [p.url, p])), hashes: Object.fromEntries(pages.map((p) => [p.url, `kept:${p.url}`])) };
+  assert.deepEqual(copy(pages).map(descriptorHasher(previous)), pages.map((p) => `kept:${p.url}`), "equal content, fresh objects");
+  const edits: Array<(p: PageDescriptor) => boolean> = [
+    (p) => p.kind === "article" && p.relatedArticles.length > 0 && ((p.relatedArticles[0]!.summary += "!"), true),
+    (p) => p.kind === "topic" && p.items.length > 0 && ((p.items[0]!.topics = []), true),
+    (p) => p.kind === "article" && ((p.body += " More."), true),
+    (p) => p.kind === "topic" && p.overview !== null && ((p.overview.count += 1), true),
+    (p) => "pager" in p && p.pager.olderUrl !== null && ((p.pager.olderUrl = "/x/"), true),
+    (p) => p.kind === "feed" && p.entries.length > 0 && ((p.entries[0]!.body = "changed"), true),
+    (p) => p.kind === "article" && (((p as unknown as Record<string, unknown>).extra = 1), true),
+  ];
+  for (const edit of edits) {
+    const changed = copy(pages);
+    const index = changed.findIndex(edit);
+    assert.ok(index >= 0);
+    const hashes = changed.map(descriptorHasher(previous));
+    assert.equal(hashes[index], descriptorHasher()(changed[index]!), `page ${index} is hashed again`);
+    assert.notEqual(hashes[index], fresh[index]);
+  }
+});
