@@ -27,6 +27,8 @@ import { syncRecord } from "./record-sync.ts";
 import { descriptorHasher } from "./descriptor-hash.ts";
 import { applyOutletFurniture } from "./furniture-pass.ts";
 import type { Warm } from "./warm.ts";
+import type { IndexedFile } from "./search-indexer.ts";
+import type { SearchDocStats, SearchStoreEntry } from "../search/index.ts";
 
 export interface BuildStart {
   started: number;
@@ -138,7 +140,20 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
   let pool = warm.renderPool(key, manyPages ? workerThreads() : scan.files.length >= poolThreshold(EARLY_WORKER_MIN) ? 1 : 0);
   try {
     const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
-    const model = buildModel(articles, { topicsConfig: topics.config, topicsFile: options.topicsFile, skipped, parseWarnings: [...topics.warnings, ...parseWarnings] });
+    // In a session, the search index's files are made in a worker while this thread builds the pages.
+    const indexer = warm.searchIndexer(articles.length);
+    let searchIndex: Promise<IndexedFile[]> | null = null;
+    const onSearchInputs = (docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[]) => {
+      searchIndex = indexer!.index(docs, store);
+      searchIndex.catch(() => undefined); // awaited in publishSite (or the build fails before it)
+    };
+    const model = buildModel(articles, {
+      topicsConfig: topics.config,
+      topicsFile: options.topicsFile,
+      skipped,
+      parseWarnings: [...topics.warnings, ...parseWarnings],
+      ...(indexer && { onSearchInputs }),
+    });
     lap("model");
 
     // Render only pages whose descriptor (or the templates) changed.
@@ -155,7 +170,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
     });
     lap("diff");
     if (dirty.length >= poolMin) pool = warm.renderPool(key, workerThreads());
-    const counts = await publishSite({ outDir: options.outDir, site, model, dirty, old, manifest, incremental: reuse, pool, release: () => warm.release(pool), progress, lap });
+    const counts = await publishSite({ outDir: options.outDir, site, model, searchIndex, dirty, old, manifest, incremental: reuse, pool, release: () => warm.release(pool), progress, lap });
     lap("commit");
     await saving;
     warm.built(options, cache, manifest, model.pages);

@@ -12,11 +12,14 @@ import type { RenderedFile } from "./render.ts";
 import type { RenderPool } from "./render-pool.ts";
 import { staticFiles } from "./static-files.ts";
 import { whileInterruptible } from "./interrupt.ts";
+import type { IndexedFile } from "./search-indexer.ts";
 
 export interface PublishInput {
   outDir: string;
   site: SiteContext;
   model: SiteModel;
+  /** The search index's files made by a session's worker (search-indexer.ts); null: made here. */
+  searchIndex: Promise<IndexedFile[]> | null;
   /** The pages to render (their descriptor hash differs from the previous build's). */
   dirty: readonly PageDescriptor[];
   /** The previous build's manifest when its files can be kept (an empty one otherwise). */
@@ -92,7 +95,7 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       progress.tick(done);
     };
     const writeStaticFiles = async () => {
-      for (const f of await staticFiles(model)) {
+      for (const f of await staticFiles(model, input.searchIndex)) {
         const rel = f.path.replace(/^\//, "");
         if (f.inputKey !== null) {
           manifest.inputs[rel] = f.inputKey;
@@ -103,7 +106,7 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
             continue;
           }
         }
-        put(rel, typeof f.content === "function" ? f.content() : f.content);
+        put(rel, typeof f.content === "function" ? f.content() : f.content, f.hash);
         if (changes.length >= 1000) await flush();
       }
       await flush();

@@ -23,6 +23,7 @@ import { analysisKey } from "./source-key.ts";
 import type { Warm } from "./warm.ts";
 import type { PageDescriptor } from "../model/pages.ts";
 import { workerThreads } from "./workers.ts";
+import { INDEXER_MAX_DOCS, SearchIndexer } from "./search-indexer.ts";
 
 /** A file's identity and version, as far as a stat tells. */
 type Stamp = string;
@@ -50,6 +51,7 @@ export class BuildSession implements Warm {
   private cacheKept: Kept<AnalysisCache> | null = null;
   private pool: RenderPool | null = null;
   private poolKey: string | null = null;
+  private indexer: SearchIndexer | null = null;
   private preloading: Promise<void> | null = null;
 
   /** False when pages render in this thread, whose template modules cannot be loaded again (see above). */
@@ -101,8 +103,10 @@ export class BuildSession implements Warm {
     this.cacheKept = null;
     this.poolKey = null;
     const pool = this.pool;
+    const indexer = this.indexer;
     this.pool = null;
-    await pool?.close();
+    this.indexer = null;
+    await Promise.all([pool?.close(), indexer?.close()]);
   }
 
   close(): Promise<void> {
@@ -135,6 +139,15 @@ export class BuildSession implements Warm {
     this.poolKey = renderKey;
     this.pool.widen(Math.max(1, workers));
     return this.pool;
+  }
+
+  searchIndexer(documents: number): SearchIndexer | null {
+    if (workerThreads() < 2 || documents > INDEXER_MAX_DOCS) {
+      void this.indexer?.close();
+      this.indexer = null;
+      return null;
+    }
+    return (this.indexer ??= SearchIndexer.start());
   }
 
   /** Keeps one worker, warm, for the next build; more were only for this build's many pages. */

@@ -2,6 +2,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { bundleClient, searchFiles } from "../search/index.ts";
+import { documentFiles, sortForIndex } from "../search/build.ts";
+import type { IndexedFile } from "./search-indexer.ts";
 import type { SiteModel } from "../model/build-model.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { listFiles } from "../store/list-files.ts";
@@ -14,10 +16,15 @@ export interface StaticFile {
   content: string | Uint8Array | (() => string);
   /** Equal across builds only when the file's bytes are: a file whose key is unchanged is kept without being made. */
   inputKey: string | null;
+  /** The content's hash, when it was computed where the content was made. */
+  hash?: string;
 }
 
-/** Every static file, the search index's one at a time (see searchFiles). */
-export async function staticFiles(model: SiteModel): Promise<Iterable<StaticFile>> {
+/**
+ * Every static file, the search index's one at a time (see searchFiles). `index`: the index files (all but the
+ * documents') made by a session's worker (search-indexer.ts); without it they are made here.
+ */
+export async function staticFiles(model: SiteModel, index: Promise<IndexedFile[]> | null = null): Promise<Iterable<StaticFile>> {
   const assetsDir = path.join(TEMPLATES_DIR, "assets");
   const assets: StaticFile[] = [];
   for (const file of await listFiles(assetsDir)) {
@@ -25,9 +32,15 @@ export async function staticFiles(model: SiteModel): Promise<Iterable<StaticFile
   }
   const client = (await bundleClient()).map((f) => ({ ...f, inputKey: null }));
   const docKeySalt = await searchDocKey();
+  const indexed = index === null ? null : await index;
   return (function* (): Generator<StaticFile> {
     yield* assets;
     yield* client;
-    for (const f of searchFiles(model.searchDocs, model.searchStore, { docKeySalt })) yield { path: f.path, content: f.make, inputKey: f.inputKey };
+    const search =
+      indexed === null
+        ? searchFiles(model.searchDocs, model.searchStore, { docKeySalt })
+        : documentFiles(sortForIndex(model.searchDocs, model.searchStore).entries, { docKeySalt });
+    if (indexed !== null) for (const f of indexed) yield { path: f.path, content: f.content, inputKey: null, hash: f.hash };
+    for (const f of search) yield { path: f.path, content: f.make, inputKey: f.inputKey };
   })();
 }

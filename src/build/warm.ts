@@ -10,6 +10,7 @@ import { readManifest, type Manifest } from "../store/output.ts";
 import { AnalysisCache, type CacheMeta } from "../store/analysis-cache.ts";
 import { RenderPool } from "./render-pool.ts";
 import type { PageDescriptor } from "../model/pages.ts";
+import type { SearchIndexer } from "./search-indexer.ts";
 
 export interface Warm {
   /** The previous build's manifest in `outDir`, or null. */
@@ -23,6 +24,8 @@ export interface Warm {
    * none is asked for and none runs (the pages then render in this thread).
    */
   renderPool(renderKey: string, workers: number): RenderPool | null;
+  /** A worker that makes the search index's files while the model is built (search-indexer.ts), or null: inline. */
+  searchIndexer(documents: number): SearchIndexer | null;
   /** This build needs the pool no more (its workers' memory can go). */
   release(pool: RenderPool | null): Promise<void>;
   /** The page descriptors of the build that wrote `manifest`, when it ran in this process (else null). */
@@ -49,6 +52,7 @@ export function oneShot(): Warm {
       return pool;
     },
     release: async (p) => p?.close(),
+    searchIndexer: () => null,
     pages: () => null,
     built: () => undefined,
   };

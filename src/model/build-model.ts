@@ -65,6 +65,11 @@ export interface ModelOptions {
   skipped: SkippedFile[];
   /** Parse warnings already reported per file (shown on the report page). */
   parseWarnings: Array<{ file: string; reason: string }>;
+  /**
+   * Called with the search documents and store entries as soon as they are known, before related articles
+   * and pages: a build session indexes them in a worker meanwhile (build/search-indexer.ts).
+   */
+  onSearchInputs?: (docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[]) => void;
 }
 
 export function buildModel(input: readonly AnalysedArticle[], options: ModelOptions): SiteModel {
@@ -126,32 +131,6 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
   entries.sort(compareNewestFirst);
   const byFile = new Map(entries.map((e) => [e.a.record.file, e]));
 
-  // 4. Near duplicates and related articles.
-  const near: NearDuplicate[] = [];
-  for (const pair of dupes.near) {
-    const a = byFile.get(pair.a);
-    const b = byFile.get(pair.b);
-    if (a && b) near.push({ a, b, similarity: pair.similarity });
-  }
-  const related = relatedArticles(
-    entries.map((e) => ({ id: e.a.record.file, topics: e.topics.map((t) => t.slug), fp: e.a.fp, date: e.a.record.date })),
-    5,
-  );
-
-  const pages: PageDescriptor[] = [
-    ...articlePages(entries, byFile, related, near),
-    ...topicPages(entries, topicInfo),
-    ...archivePages(entries),
-  ];
-  pages.push(
-    ...sitePages(entries, topicInfo, pages, {
-      skipped: options.skipped,
-      warnings: [...options.parseWarnings, ...warnings],
-      duplicates: [...duplicateOf].map(([file, original]) => ({ file, duplicateOf: original })),
-      near,
-    }),
-  );
-
   // The cached statistics were made with the article's own topic names; index the merged ones.
   const searchDocs = entries.map((e): SearchDocStats => {
     const topicsField = prepareSearchDoc({ ref: e.a.search.ref, title: "", topics: e.topics.map((t) => t.name), outlet: null, body: "" }).fields[1];
@@ -177,6 +156,33 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
       bodySourceDigest: () => bodyDigest(record),
     };
   });
+  options.onSearchInputs?.(searchDocs, searchStore);
+
+  // 4. Near duplicates and related articles.
+  const near: NearDuplicate[] = [];
+  for (const pair of dupes.near) {
+    const a = byFile.get(pair.a);
+    const b = byFile.get(pair.b);
+    if (a && b) near.push({ a, b, similarity: pair.similarity });
+  }
+  const related = relatedArticles(
+    entries.map((e) => ({ id: e.a.record.file, topics: e.topics.map((t) => t.slug), fp: e.a.fp, date: e.a.record.date })),
+    5,
+  );
+
+  const pages: PageDescriptor[] = [
+    ...articlePages(entries, byFile, related, near),
+    ...topicPages(entries, topicInfo),
+    ...archivePages(entries),
+  ];
+  pages.push(
+    ...sitePages(entries, topicInfo, pages, {
+      skipped: options.skipped,
+      warnings: [...options.parseWarnings, ...warnings],
+      duplicates: [...duplicateOf].map(([file, original]) => ({ file, duplicateOf: original })),
+      near,
+    }),
+  );
 
   return { pages, searchDocs, searchStore, warnings, published: entries.length };
 }

@@ -73,24 +73,42 @@ export function buildSearchFiles(docs: readonly SearchDocStats[], store: readonl
   return [...searchFiles(docs, store, options)].map((f) => ({ path: f.path, content: f.make() }));
 }
 
+/** What the index files need of a store entry: its ref (document keys) and its facets. */
+export type FacetEntry = Pick<SearchStoreEntry, "ref" | "date" | "outlet" | "topics" | "year">;
+
+/** Documents and store entries in ref order (document id = position), checked to match one to one. */
+export function sortForIndex<E extends FacetEntry>(docs: readonly SearchDocStats[], store: readonly E[]): { docs: SearchDocStats[]; entries: E[] } {
+  const sortedDocs = [...docs].sort((a, b) => byCodeUnits(a.ref, b.ref));
+  const byRef = new Map(store.map((e) => [e.ref, e]));
+  const entries = sortedDocs.map((d, i) => {
+    if (i > 0 && sortedDocs[i - 1]!.ref === d.ref) throw new Error(`search index: two documents have the ref ${JSON.stringify(d.ref)}`);
+    const e = byRef.get(d.ref);
+    if (!e) throw new Error(`search index: document ${JSON.stringify(d.ref)} has no store entry (pass one SearchStoreEntry per SearchDocStats)`);
+    return e;
+  });
+  return { docs: sortedDocs, entries };
+}
+
 /**
  * `buildSearchFiles` one file at a time: the build writes each as it comes, so the document files of a large
  * archive (~5 kB each) are never all in memory at once. The index and facets are computed before the first.
  */
 export function* searchFiles(docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[], options: BuildOptions = {}): Generator<PendingSearchFile> {
+  const sorted = sortForIndex(docs, store);
+  yield* indexFiles(sorted.docs, sorted.entries, options);
+  yield* documentFiles(sorted.entries, options);
+}
+
+/**
+ * Every file but the documents': the index parts, the lexicon, the facets, the document keys and meta.js.
+ * Needs only the documents' statistics and facets, so a build session computes them in a worker of their own
+ * (build/search-indexer.ts) while the site model is built. Arguments in ref order (sortForIndex).
+ */
+export function* indexFiles(sortedDocs: readonly SearchDocStats[], sortedEntries: readonly FacetEntry[], options: BuildOptions = {}): Generator<PendingSearchFile> {
   const file = (path: string, data: unknown): PendingSearchFile => ({ path, make: () => dataScript(path, data), inputKey: null });
   const partBytes = options.partBytes ?? 24_000;
   const facetChunk = options.facetChunk ?? 2048;
   const keyChunk = options.keyChunk ?? 256;
-
-  const sortedDocs = [...docs].sort((a, b) => byCodeUnits(a.ref, b.ref));
-  const entries = new Map(store.map((e) => [e.ref, e]));
-  const sortedEntries = sortedDocs.map((d, i) => {
-    if (i > 0 && sortedDocs[i - 1]!.ref === d.ref) throw new Error(`search index: two documents have the ref ${JSON.stringify(d.ref)}`);
-    const e = entries.get(d.ref);
-    if (!e) throw new Error(`search index: document ${JSON.stringify(d.ref)} has no store entry (pass one SearchStoreEntry per SearchDocStats)`);
-    return e;
-  });
 
   const postings = computePostings(sortedDocs).sort((a, b) => byCodeUnits(a.term, b.term));
 
@@ -120,12 +138,6 @@ export function* searchFiles(docs: readonly SearchDocStats[], store: readonly Se
     const data: KeyPart = { keys: keys.slice(c * keyChunk, (c + 1) * keyChunk).join("") };
     yield file(keyPath(c), data);
   }
-  const salt = options.docKeySalt;
-  for (const [id, e] of sortedEntries.entries()) {
-    const path = docPath(keys[id]!);
-    yield { path, make: () => dataScript(path, docRecord(e)), inputKey: salt === undefined ? null : docInputKey(salt, path, e) };
-  }
-
   const meta: SearchMeta = {
     docCount: sortedDocs.length,
     fields: [...FIELDS],
@@ -136,4 +148,14 @@ export function* searchFiles(docs: readonly SearchDocStats[], store: readonly Se
     keyChunk,
   };
   yield file(META_PATH, meta);
+}
+
+/** One file per document (ref order, sortForIndex), named by its document key. */
+export function* documentFiles(sortedEntries: readonly SearchStoreEntry[], options: BuildOptions = {}): Generator<PendingSearchFile> {
+  const keys = documentKeys(sortedEntries.map((e) => e.ref));
+  const salt = options.docKeySalt;
+  for (const [id, e] of sortedEntries.entries()) {
+    const path = docPath(keys[id]!);
+    yield { path, make: () => dataScript(path, docRecord(e)), inputKey: salt === undefined ? null : docInputKey(salt, path, e) };
+  }
 }

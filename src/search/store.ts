@@ -62,7 +62,7 @@ function dictionary(values: Iterable<string>): { list: Array<[string, number]>; 
 }
 
 /** Entries in document-id order. Returns the dictionary and one varint stream per document. */
-export function encodeFacets(entries: readonly SearchStoreEntry[]): { dict: FacetDict; docs: string[] } {
+export function encodeFacets(entries: ReadonlyArray<Pick<SearchStoreEntry, "date" | "outlet" | "topics" | "year">>): { dict: FacetDict; docs: string[] } {
   const outlets = dictionary(entries.flatMap((e) => (e.outlet === null ? [] : [e.outlet])));
   const years = dictionary(entries.flatMap((e) => (e.year === null ? [] : [e.year])));
   // A topic of one article is no use as a filter (its name still shows on the result): leave it out.

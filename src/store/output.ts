@@ -17,7 +17,7 @@
  * whole (or, once the commit has begun, the new one); the next build clears
  * what it left.
  */
-import { promises as fs, existsSync, mkdirSync, renameSync, rmSync, rmdirSync } from "node:fs";
+import { promises as fs, existsSync, renameSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { mapConcurrent } from "./concurrency.ts";
@@ -212,11 +212,7 @@ function journalPath(outDir: string): string {
   return `${outDir}.journal.json`;
 }
 
-/**
- * Moves the journal's files from the staging folder into the site and deletes the removed ones; safe to run twice.
- * Synchronous: a rebuild moves a few hundred files, and one awaited rename after another spent most of their
- * time waiting for the thread pool (0.15 s for 800 files, against 0.03 s).
- */
+/** Moves the journal's files from the staging folder into the site and deletes the removed ones; safe to run twice. */
 async function applyJournal(outDir: string, staging: string, journal: Journal): Promise<void> {
   const made = new Set<string>();
   for (const rel of journal.moves) {
@@ -225,26 +221,25 @@ async function applyJournal(outDir: string, staging: string, journal: Journal): 
     const to = path.join(outDir, rel);
     const dir = path.dirname(to);
     if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      await fs.mkdir(dir, { recursive: true });
       made.add(dir);
     }
-    renameSync(from, to);
+    await fs.rename(from, to);
   }
   for (const rel of journal.deletions) {
     const file = path.join(outDir, rel);
-    rmSync(file, { force: true });
+    await fs.rm(file, { force: true });
     // Remove folders left empty, up to the site's root.
     for (let dir = path.dirname(file); dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) {
       try {
-        rmdirSync(dir);
+        await fs.rmdir(dir);
       } catch {
         break;
       }
     }
   }
-  rmSync(journalPath(outDir), { force: true });
-  // Only folders are left in it: no need for removeTree's `rm -rf` process.
-  rmSync(staging, { recursive: true, force: true });
+  await fs.rm(journalPath(outDir), { force: true });
+  await removeTree(staging);
 }
 
 /** Completes a sparse commit a dead process left half done, clears staging folders of interrupted builds, and puts back a site whose swap was interrupted. */

@@ -27,7 +27,7 @@ function model(bodies: (i: number) => string): SiteModel {
 async function publish(outDir: string, m: SiteModel) {
   const old = (await readManifest(outDir)) ?? emptyManifest("k");
   const manifest = emptyManifest("k");
-  return publishSite({ outDir, site, model: m, dirty: [], old, manifest, incremental: old.inputKey !== "" || Object.keys(old.files).length > 0, pool: null, release: async () => undefined, progress: new Progress(false), lap: () => undefined });
+  return publishSite({ outDir, site, model: m, searchIndex: null, dirty: [], old, manifest, incremental: old.inputKey !== "" || Object.keys(old.files).length > 0, pool: null, release: async () => undefined, progress: new Progress(false), lap: () => undefined });
 }
 
 test("a rebuild keeps unchanged search documents without making them, and makes a changed one", async () => {

@@ -1,0 +1,64 @@
+/**
+ * The session's search indexer keeps documents' statistics in its worker between builds and is sent only the
+ * new and changed ones: its files must equal the inline build's at every step, whatever changed.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { SearchIndexer } from "../../src/build/search-indexer.ts";
+import { indexFiles, sortForIndex } from "../../src/search/build.ts";
+import { prepareSearchDoc, type SearchDocStats } from "../../src/search/index.ts";
+import type { SearchStoreEntry } from "../../src/search/store.ts";
+import { syntheticArchive } from "../search/synthetic.ts";
+import { contentHash } from "../../src/store/hash.ts";
+
+function inline(docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[]) {
+  const sorted = sortForIndex(docs, store);
+  return [...indexFiles(sorted.docs, sorted.entries)].map((f) => {
+    const content = f.make();
+    return { path: f.path, content, hash: contentHash(content) };
+  });
+}
+
+test("the indexer's files equal the inline build's as documents are added, changed and removed", async () => {
+  const archive = syntheticArchive(60, 120, 11);
+  let docs = archive.map((a) => prepareSearchDoc(a.doc));
+  let store = archive.map((a) => a.entry);
+  const indexer = SearchIndexer.start();
+  try {
+    const steps: Array<[string, () => void]> = [
+      ["first build: every document sent", () => undefined],
+      ["nothing changed", () => undefined],
+      ["statistics made again, equal", () => (docs = archive.map((a) => prepareSearchDoc(a.doc)))],
+      ["one body changed", () => (docs = docs.map((d, i) => (i === 7 ? prepareSearchDoc({ ...archive[7]!.doc, body: "Entirely different words here." }) : d)))],
+      ["one removed", () => ((docs = docs.filter((_, i) => i !== 20)), (store = store.filter((_, i) => i !== 20)))],
+      ["one added", () => ((docs = [...docs, prepareSearchDoc({ ...archive[0]!.doc, ref: "zz-new.txt" })]), (store = [...store, { ...archive[0]!.entry, ref: "zz-new.txt" }]))],
+      ["a facet changed only", () => (store = store.map((e, i) => (i === 3 ? { ...e, outlet: "Another Outlet", year: "2001" } : e)))],
+    ];
+    let previous: string[] = [];
+    for (const [what, change] of steps) {
+      change();
+      const files = await indexer.index(docs, store);
+      assert.deepEqual(files, inline(docs, store), what);
+      previous = files.map((f) => f.hash);
+    }
+    assert.ok(previous.length > 5);
+  } finally {
+    await indexer.close();
+  }
+});
+
+test("bad input fails the call, names the problem, and leaves the indexer usable", async () => {
+  const archive = syntheticArchive(10, 80, 3);
+  const docs = archive.map((a) => prepareSearchDoc(a.doc));
+  const store = archive.map((a) => a.entry);
+  const indexer = SearchIndexer.start();
+  try {
+    await indexer.index(docs, store);
+    // A document without a store entry fails before anything is sent; one with a doubled ref too.
+    await assert.rejects(indexer.index(docs, store.slice(1)), /has no store entry/);
+    await assert.rejects(indexer.index([...docs, docs[0]!], [...store]), /two documents have the ref/);
+    assert.deepEqual(await indexer.index(docs, store), inline(docs, store));
+  } finally {
+    await indexer.close();
+  }
+});
