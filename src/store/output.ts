@@ -214,18 +214,14 @@ function journalPath(outDir: string): string {
 
 /** Moves the journal's files from the staging folder into the site and deletes the removed ones; safe to run twice. */
 async function applyJournal(outDir: string, staging: string, journal: Journal): Promise<void> {
-  const made = new Set<string>();
-  for (const rel of journal.moves) {
-    const from = path.join(staging, rel);
-    if (!existsSync(from)) continue; // moved already by an earlier, interrupted run
-    const to = path.join(outDir, rel);
-    const dir = path.dirname(to);
-    if (!made.has(dir)) {
-      await fs.mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    await fs.rename(from, to);
-  }
+  // Moved already by an earlier, interrupted run: skipped.
+  const moves = journal.moves.filter((rel) => existsSync(path.join(staging, rel)));
+  for (const dir of [...new Set(moves.map((rel) => path.dirname(path.join(outDir, rel))))].sort()) await fs.mkdir(dir, { recursive: true });
+  // Several at a time (one after another, each waited for, took 0.3 s for a rebuild's 800 files); the
+  // manifest, last in the journal, only once every other file is in place.
+  const manifest = moves.at(-1) === MANIFEST_FILE ? moves.pop() : undefined;
+  await mapConcurrent(moves, 16, (rel) => fs.rename(path.join(staging, rel), path.join(outDir, rel)));
+  if (manifest !== undefined) await fs.rename(path.join(staging, manifest), path.join(outDir, manifest));
   for (const rel of journal.deletions) {
     const file = path.join(outDir, rel);
     await fs.rm(file, { force: true });
