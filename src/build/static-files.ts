@@ -36,11 +36,11 @@ export async function staticFiles(model: SiteModel, index: Promise<IndexedFile[]
   return (function* (): Generator<StaticFile> {
     yield* assets;
     yield* client;
-    const search =
-      indexed === null
-        ? searchFiles(model.searchDocs, model.searchStore, { docKeySalt })
-        : documentFiles(sortForIndex(model.searchDocs, model.searchStore).entries, { docKeySalt });
-    if (indexed !== null) for (const f of indexed) yield { path: f.path, content: f.content, inputKey: null, hash: f.hash };
+    let search = searchFiles(model.searchDocs, model.searchStore, { docKeySalt });
+    if (indexed !== null) {
+      for (const f of indexed) yield { path: f.path, content: f.content, inputKey: null, hash: f.hash };
+      search = documentFiles(sortForIndex(model.searchDocs, model.searchStore).entries, { docKeySalt });
+    }
     for (const f of search) yield { path: f.path, content: f.make, inputKey: f.inputKey };
   })();
 }
