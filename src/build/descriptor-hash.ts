@@ -83,10 +83,10 @@ function sameness(): (page: PageDescriptor, before: PageDescriptor) => boolean {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) {
       const card = a[i]!;
-      const old = b[i] as object;
-      if (sameCards.get(card) === old) continue;
+      const old: unknown = b[i];
+      if (typeof old === "object" && old !== null && sameCards.get(card) === old) continue;
       if (!same(card, old)) return false;
-      sameCards.set(card, old);
+      sameCards.set(card, old as object);
     }
     return true;
   };
