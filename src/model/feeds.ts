@@ -4,11 +4,6 @@ import type { Entry } from "./build-model.ts";
 
 export const FEED_SIZE = 50;
 
-/**
- * `entries` must be sorted newest first; undated articles are left out of feeds.
- * `fullContent`: the main feed carries whole articles; topic feeds only summaries,
- * since an article is in the feeds of up to 8 topics.
- */
 type FeedEntry = FeedPage["entries"][number];
 
 /**
@@ -23,6 +18,11 @@ function summaryEntry(e: Entry): FeedEntry {
   return entry;
 }
 
+/**
+ * `entries` must be sorted newest first; undated articles are left out of feeds.
+ * `fullContent`: the main feed carries whole articles; topic feeds only summaries,
+ * since an article is in the feeds of up to 8 topics.
+ */
 export function feedEntries(entries: readonly Entry[], fullContent: boolean): Pick<FeedPage, "updated" | "entries"> {
   const dated = entries.filter((e) => e.key !== null).slice(0, FEED_SIZE);
   return {
