@@ -12,7 +12,7 @@
  *
  * A long-running process (`npm start`) also has the previous build's descriptors in memory: a page whose
  * descriptor equals its previous one, value for value, keeps its previous hash without being serialised. At
- * 10,000 articles that is 13,600 pages compared in ~0.05 s instead of hashed in ~0.5 s.
+ * 10,000 articles the diff of a rebuild's ~13,600 pages takes 0.15–0.2 s, against ~0.5 s to hash them all.
  */
 import type { ArticleCard, PageDescriptor } from "../model/pages.ts";
 import { createHash } from "node:crypto";

@@ -19,12 +19,21 @@ function inline(docs: readonly SearchDocStats[], store: readonly SearchStoreEntr
   });
 }
 
-test("the indexer's files equal the inline build's as documents are added, changed and removed", async () => {
-  const archive = syntheticArchive(60, 120, 11);
-  let docs = archive.map((a) => prepareSearchDoc(a.doc));
-  let store = archive.map((a) => a.entry);
+/** Runs `fn` with a fresh indexer, stopped afterwards. */
+async function withIndexer(fn: (indexer: SearchIndexer) => Promise<void>): Promise<void> {
   const indexer = SearchIndexer.start();
   try {
+    await fn(indexer);
+  } finally {
+    await indexer.close();
+  }
+}
+
+test("the indexer's files equal the inline build's as documents are added, changed and removed", () =>
+  withIndexer(async (indexer) => {
+    const archive = syntheticArchive(60, 120, 11);
+    let docs = archive.map((a) => prepareSearchDoc(a.doc));
+    let store = archive.map((a) => a.entry);
     const steps: Array<[string, () => void]> = [
       ["first build: every document sent", () => undefined],
       ["nothing changed", () => undefined],
@@ -42,23 +51,16 @@ test("the indexer's files equal the inline build's as documents are added, chang
       previous = files.map((f) => f.hash);
     }
     assert.ok(previous.length > 5);
-  } finally {
-    await indexer.close();
-  }
-});
+  }));
 
-test("bad input fails the call, names the problem, and leaves the indexer usable", async () => {
-  const archive = syntheticArchive(10, 80, 3);
-  const docs = archive.map((a) => prepareSearchDoc(a.doc));
-  const store = archive.map((a) => a.entry);
-  const indexer = SearchIndexer.start();
-  try {
+test("bad input fails the call, names the problem, and leaves the indexer usable", () =>
+  withIndexer(async (indexer) => {
+    const archive = syntheticArchive(10, 80, 3);
+    const docs = archive.map((a) => prepareSearchDoc(a.doc));
+    const store = archive.map((a) => a.entry);
     await indexer.index(docs, store);
     // A document without a store entry fails before anything is sent; one with a doubled ref too.
     await assert.rejects(indexer.index(docs, store.slice(1)), /has no store entry/);
     await assert.rejects(indexer.index([...docs, docs[0]!], [...store]), /two documents have the ref/);
     assert.deepEqual(await indexer.index(docs, store), inline(docs, store));
-  } finally {
-    await indexer.close();
-  }
-});
+  }));
