@@ -27,8 +27,9 @@ import { syncRecord } from "./record-sync.ts";
 import { descriptorHasher } from "./descriptor-hash.ts";
 import { applyOutletFurniture } from "./furniture-pass.ts";
 import type { Warm } from "./warm.ts";
-import type { IndexedFile } from "./search-indexer.ts";
+import type { SessionIndex } from "./search-indexer.ts";
 import type { SearchDocStats, SearchStoreEntry } from "../search/index.ts";
+import { sortForIndex } from "../search/build.ts";
 
 export interface BuildStart {
   started: number;
@@ -142,10 +143,12 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
     const parseWarnings = articles.flatMap((a) => a.record.warnings.map((reason) => ({ file: a.record.file, reason })));
     // In a session, the search index's files are made in a worker while this thread builds the pages.
     const indexer = warm.searchIndexer(articles.length);
-    let searchIndex: Promise<IndexedFile[]> | null = null;
+    let searchIndex: SessionIndex | null = null;
     const onSearchInputs = (docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[]) => {
-      searchIndex = indexer!.index(docs, store);
-      searchIndex.catch(() => undefined); // awaited in publishSite (or the build fails before it)
+      const sorted = sortForIndex(docs, store);
+      const files = indexer!.index(sorted);
+      files.catch(() => undefined); // awaited in publishSite (or the build fails before it)
+      searchIndex = { files, entries: sorted.entries };
     };
     const model = buildModel(articles, {
       topicsConfig: topics.config,

@@ -12,14 +12,14 @@ import type { RenderedFile } from "./render.ts";
 import type { RenderPool } from "./render-pool.ts";
 import { staticFiles } from "./static-files.ts";
 import { whileInterruptible } from "./interrupt.ts";
-import type { IndexedFile } from "./search-indexer.ts";
+import type { SessionIndex } from "./search-indexer.ts";
 
 export interface PublishInput {
   outDir: string;
   site: SiteContext;
   model: SiteModel;
   /** The search index's files made by a session's worker (search-indexer.ts); null: made here. */
-  searchIndex: Promise<IndexedFile[]> | null;
+  searchIndex: SessionIndex | null;
   /** The pages to render (their descriptor hash differs from the previous build's). */
   dirty: readonly PageDescriptor[];
   /** The previous build's manifest when its files can be kept (an empty one otherwise). */

@@ -7,12 +7,20 @@
  * each) for a gain of a few hundred milliseconds. The files are the same as search/build.ts makes inline.
  */
 import type { Worker } from "node:worker_threads";
-import { sortForIndex, type FacetEntry } from "../search/build.ts";
+import type { FacetEntry } from "../search/build.ts";
+import type { SearchStoreEntry } from "../search/store.ts";
 import type { FieldStats, SearchDocStats } from "../search/prepare.ts";
 import type { IndexedFile, IndexReply, IndexRequest } from "./search-worker.ts";
 import { dispatch, startWorker } from "./workers.ts";
 
 export type { IndexedFile } from "./search-worker.ts";
+
+/** A session build's search index: the index files, being made by the worker, and the entries in ref order. */
+export interface SessionIndex {
+  files: Promise<IndexedFile[]>;
+  /** The store entries sorted as the index numbers them (sortForIndex), for the document files. */
+  entries: readonly SearchStoreEntry[];
+}
 
 /**
  * Above this many documents the session indexes in its main thread, as a one-shot build does: the worker's
@@ -30,9 +38,8 @@ export class SearchIndexer {
     return new SearchIndexer(startWorker("./search-worker.ts"));
   }
 
-  /** The index files of these documents (any order; store entries as for searchFiles). */
-  async index(docs: readonly SearchDocStats[], store: readonly FacetEntry[]): Promise<IndexedFile[]> {
-    const sorted = sortForIndex(docs, store);
+  /** The index files of these documents, sorted by search/build.ts's sortForIndex. */
+  async index(sorted: { docs: readonly SearchDocStats[]; entries: readonly FacetEntry[] }): Promise<IndexedFile[]> {
     const next = new Map<string, SearchDocStats>();
     const request: IndexRequest = {
       docs: sorted.docs.map((d) => {
@@ -49,7 +56,7 @@ export class SearchIndexer {
         inFlight: 1,
         post: (worker, chunk) => worker.postMessage(chunk),
         onReply: (reply) => {
-          if ("error" in reply) throw new Error(reply.error);
+          if ("error" in reply) throw new Error(`search index: ${reply.error}`);
           files = reply.files;
         },
       });

@@ -2,8 +2,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { bundleClient, searchFiles } from "../search/index.ts";
-import { documentFiles, sortForIndex } from "../search/build.ts";
-import type { IndexedFile } from "./search-indexer.ts";
+import { documentFiles } from "../search/build.ts";
+import type { SessionIndex } from "./search-indexer.ts";
 import type { SiteModel } from "../model/build-model.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { listFiles } from "../store/list-files.ts";
@@ -24,7 +24,7 @@ export interface StaticFile {
  * Every static file, the search index's one at a time (see searchFiles). `index`: the index files (all but the
  * documents') made by a session's worker (search-indexer.ts); without it they are made here.
  */
-export async function staticFiles(model: SiteModel, index: Promise<IndexedFile[]> | null = null): Promise<Iterable<StaticFile>> {
+export async function staticFiles(model: SiteModel, index: SessionIndex | null = null): Promise<Iterable<StaticFile>> {
   const assetsDir = path.join(TEMPLATES_DIR, "assets");
   const assets: StaticFile[] = [];
   for (const file of await listFiles(assetsDir)) {
@@ -32,14 +32,14 @@ export async function staticFiles(model: SiteModel, index: Promise<IndexedFile[]
   }
   const client = (await bundleClient()).map((f) => ({ ...f, inputKey: null }));
   const docKeySalt = await searchDocKey();
-  const indexed = index === null ? null : await index;
+  const indexed = index === null ? null : { files: await index.files, entries: index.entries };
   return (function* (): Generator<StaticFile> {
     yield* assets;
     yield* client;
     let search = searchFiles(model.searchDocs, model.searchStore, { docKeySalt });
     if (indexed !== null) {
-      for (const f of indexed) yield { path: f.path, content: f.content, inputKey: null, hash: f.hash };
-      search = documentFiles(sortForIndex(model.searchDocs, model.searchStore).entries, { docKeySalt });
+      for (const f of indexed.files) yield { path: f.path, content: f.content, inputKey: null, hash: f.hash };
+      search = documentFiles(indexed.entries, { docKeySalt });
     }
     for (const f of search) yield { path: f.path, content: f.make, inputKey: f.inputKey };
   })();

@@ -67,8 +67,10 @@ test("an index of another format version is refused with a clear message", async
   });
 });
 
-test("a document without a store entry is a clear build error", () => {
+test("a document without a store entry, or two with one ref, is a clear build error", () => {
   assert.throws(() => buildSearchFiles([prepareSearchDoc(articles[0]!.doc)], []), /has no store entry/);
+  const doc = prepareSearchDoc(articles[0]!.doc);
+  assert.throws(() => buildSearchFiles([doc, doc], [articles[0]!.entry]), /two documents have the ref/);
 });
 
 test("prepareSearchDoc survives the build cache's v8 serialization", () => {
