@@ -77,14 +77,19 @@ export function pageDates(p: Pager): string {
   return from === to ? from : `${from} – ${to}`;
 }
 
+/** What tells a page past the first apart, as plain text: its dates, or "continued" when it has none. */
+function pageLabel(p: Pager): string {
+  return p.from === null ? "continued" : pageDates(p);
+}
+
 /** A list page's title: the list's name, with the page's dates after the first page. */
 export function pageTitle(name: string, p: Pager): string {
-  return p.first ? name : `${name} (${p.from === null ? "continued" : pageDates(p)})`;
+  return p.first ? name : `${name} (${pageLabel(p)})`;
 }
 
 /** After the heading of a page past the first: the page's dates. */
 export function pageNote(p: Pager): string {
-  return p.first ? "" : ` <span class="page-number">${escapeHtml(p.from === null ? "continued" : pageDates(p))}</span>`;
+  return p.first ? "" : ` <span class="page-number">${escapeHtml(pageLabel(p))}</span>`;
 }
 
 /**
