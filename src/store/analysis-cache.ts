@@ -54,7 +54,12 @@ function shardOf(file: string): number {
   return (h >>> 0) % SHARDS;
 }
 
-type Parts = Pick<CacheEntry, "article" | "hinted">;
+/**
+ * What a shard holds for one file: its analyses, and the content hash they were made from. The index says which
+ * hash each file has now; a shard whose hash differs (written by a build killed before it wrote the index) is
+ * not taken, so the file is analysed again instead of being published from another version of itself.
+ */
+type Parts = Pick<CacheEntry, "article" | "hinted" | "hash">;
 
 export class AnalysisCache {
   private constructor(
@@ -82,7 +87,8 @@ export class AnalysisCache {
     const loaded = await Promise.all(Array.from({ length: SHARDS }, (_, n) => readShard(dir, n, version)));
     const index = await AnalysisCache.loadIndex(dir, version);
     for (const [file, meta] of index ?? []) {
-      const parts = loaded[shardOf(file)]!.get(file);
+      const found = loaded[shardOf(file)]!.get(file);
+      const parts = found?.hash === meta.hash ? found : undefined;
       if (meta.analysed && !parts) continue;
       const { analysed: _analysed, ...rest } = meta;
       entries.set(file, { ...rest, article: parts?.article ?? null, hinted: parts?.hinted ?? null });
@@ -104,9 +110,10 @@ export class AnalysisCache {
     const shards = Array.from({ length: SHARDS }, () => new Map<string, Parts>());
     for (const [file, { article, hinted, ...meta }] of this.entries) {
       index.entries.push([file, { ...meta, analysed: article !== null }]);
-      if (article !== null) shards[shardOf(file)]!.set(file, { article, hinted });
+      if (article !== null) shards[shardOf(file)]!.set(file, { article, hinted, hash: meta.hash });
     }
-    // Shards first: the index never points at analyses that were not written. Many shards (a cold build) go
+    // Shards first: the index never points at analyses that were not written (and a shard written by a build
+    // that dies before its index is told apart by its hashes, see Parts). Many shards (a cold build) go
     // to a writer thread (see shard-writer.ts), all posted at once: from here on the entries may change
     // without changing what is written, and the caller may go on while the thread writes.
     const changed = [...shards.entries()].filter(([n, shard]) => !sameShard(shard, this.loaded[n]!));
@@ -155,7 +162,7 @@ function sameShard(a: ReadonlyMap<string, Parts>, b: ReadonlyMap<string, Parts>)
   if (a.size !== b.size) return false;
   for (const [file, parts] of a) {
     const other = b.get(file);
-    if (!other || other.article !== parts.article || other.hinted !== parts.hinted) return false;
+    if (!other || other.article !== parts.article || other.hinted !== parts.hinted || other.hash !== parts.hash) return false;
   }
   return true;
 }
