@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const server = EleventyDevServer.getServer("news-archive", cli.build.outDir, { liveReload: true, domDiff: false, showVersion: false });
   server.serve(cli.port);
   const buildArgs = argv.filter((a, i) => a !== "--port" && argv[i - 1] !== "--port");
-  watchAndRebuild({
+  const watching = watchAndRebuild({
     paths: [cli.build.articlesDir, cli.build.topicsFile],
     session,
     // Like the fresh-process rebuilds before sessions (--quiet): no progress lines between the watch messages.
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     },
     onBuilt: () => server.reload({ subtype: undefined, files: [], build: {} }),
   });
+  await watching.ready;
   console.log(`Watching ${cli.build.articlesDir}/ and templates/ for changes. Press Ctrl+C to stop.`);
 }
 

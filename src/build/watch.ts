@@ -33,7 +33,11 @@ export interface WatchOptions {
   debounceMs?: number;
 }
 
-export function watchAndRebuild(options: WatchOptions): { close: () => Promise<void> } {
+/**
+ * Watches and rebuilds. `ready` resolves once chokidar has scanned the watched folders: a change made before
+ * that is part of its initial scan (ignoreInitial), not an event, so "Watching" is printed only then.
+ */
+export function watchAndRebuild(options: WatchOptions): { ready: Promise<void>; close: () => Promise<void> } {
   const debounceMs = options.debounceMs ?? 300;
   // Under a steady stream of changes, build at least this often instead of waiting for quiet.
   const maxWaitMs = 3000;
@@ -95,7 +99,8 @@ export function watchAndRebuild(options: WatchOptions): { close: () => Promise<v
     if (!path.relative(TEMPLATES_DIR, file).startsWith("..")) templatesEdited = true;
     schedule();
   });
-  return { close: () => watcher.close() };
+  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  return { ready, close: () => watcher.close() };
 }
 
 /** One build in a process of its own; resolves with its exit code. */

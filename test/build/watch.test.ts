@@ -22,13 +22,14 @@ function freePort(): Promise<number> {
   });
 }
 
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+/** Polls `check`; on a timeout the failure carries the server's output, which says what it did meanwhile. */
+async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, log: () => string): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  assert.fail(`timed out waiting for ${what}`);
+  assert.fail(`timed out waiting for ${what}; the server's last output:\n${log().slice(-3000)}`);
 }
 
 function article(n: number): string {
@@ -71,19 +72,19 @@ test("npm start serves the site and rebuilds when articles come and go", { timeo
   const { port, out } = server;
   try {
     const log = () => server.log;
-    await until(() => log().includes("Watching"), 30_000, "the server to start");
+    await until(() => log().includes("Watching"), 30_000, "the server to start", log);
     const home = await fetch(`http://127.0.0.1:${port}/`);
     assert.equal(home.status, 200);
     assert.match(await home.text(), /Watch test headline number 0/);
 
     await fs.writeFile(path.join(dir, "second.txt"), article(1));
     const page = path.join(out, "2023/03/02/watch-test-headline-number-1-about-harbour-cranes/index.html");
-    await until(() => existsSync(page), 30_000, "the dropped article's page");
+    await until(() => existsSync(page), 30_000, "the dropped article's page", log);
     const served = await fetch(`http://127.0.0.1:${port}/2023/03/02/watch-test-headline-number-1-about-harbour-cranes/`);
     assert.equal(served.status, 200);
 
     await fs.rm(path.join(dir, "second.txt"));
-    await until(() => !existsSync(page), 30_000, "the deleted article's page to go");
+    await until(() => !existsSync(page), 30_000, "the deleted article's page to go", log);
 
     // 500 files over about ten seconds: all published, in a few rebuilds.
     const rebuildsBefore = log().split("rebuilt in").length;
@@ -100,6 +101,7 @@ test("npm start serves the site and rebuilds when articles come and go", { timeo
       },
       90_000,
       "all 500 burst articles to be published",
+      log,
     );
     const rebuilds = log().split("rebuilt in").length - rebuildsBefore;
     assert.ok(rebuilds >= 1 && rebuilds <= 10, `a few rebuilds, not one per file (got ${rebuilds})`);
@@ -119,19 +121,20 @@ for (const [name, env] of [
     const dir = await articlesFolder({ "first.txt": article(0) });
     const server = await start(dir, tempDir(), root, env);
     const home = path.join(server.out, "index.html");
+    const log = () => server.log;
     try {
-      await until(() => server.log.includes("Watching"), 30_000, "the server to start");
+      await until(() => log().includes("Watching"), 30_000, "the server to start", log);
       const layout = path.join(root, "templates/_lib/layout.ts");
       const text = await fs.readFile(layout, "utf8");
       assert.ok(text.includes("Build report</a>"));
       await fs.writeFile(layout, text.replace("Build report</a>", "Build report</a> · Footer edited while serving"));
       // The rebuild after a template edit is a full one, swapped in with two renames: for an instant there is no site folder.
       const homePage = () => fs.readFile(home, "utf8").catch(() => "");
-      await until(async () => (await homePage()).includes("Footer edited while serving"), 30_000, "the edited footer on the home page");
+      await until(async () => (await homePage()).includes("Footer edited while serving"), 30_000, "the edited footer on the home page", log);
       // And the next rebuild (an article) keeps it.
       await fs.writeFile(path.join(dir, "second.txt"), article(1));
       const page = path.join(server.out, "2023/03/02/watch-test-headline-number-1-about-harbour-cranes/index.html");
-      await until(() => existsSync(page), 30_000, "the dropped article's page");
+      await until(() => existsSync(page), 30_000, "the dropped article's page", log);
       assert.match(readFileSync(page, "utf8"), /Footer edited while serving/);
     } finally {
       await stop(server);
