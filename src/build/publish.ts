@@ -6,7 +6,7 @@ import type { PageDescriptor, SiteContext } from "../model/pages.ts";
 import type { SiteModel } from "../model/build-model.ts";
 import { outputPath } from "../site/links.ts";
 import { contentHash } from "../store/hash.ts";
-import { OutputTransaction, type Manifest } from "../store/output.ts";
+import { OutputTransaction, manifestText, type Manifest } from "../store/output.ts";
 import type { Progress } from "./progress.ts";
 import type { RenderedFile } from "./render.ts";
 import type { RenderPool } from "./render-pool.ts";
@@ -94,7 +94,8 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       await flush();
       progress.tick(done);
     };
-    const writeStaticFiles = async () => {
+    /** Makes the static files and writes them; resolves once all are made, with the writing of the last batch. */
+    const writeStaticFiles = async (): Promise<{ written: Promise<void> }> => {
       for (const f of await staticFiles(model, input.searchIndex)) {
         const rel = f.path.replace(/^\//, "");
         if (f.inputKey !== null) {
@@ -109,7 +110,9 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
         put(rel, typeof f.content === "function" ? f.content() : f.content, f.hash);
         if (changes.length >= 1000) await flush();
       }
-      await flush();
+      const written = flush();
+      written.catch(() => undefined); // awaited by the caller
+      return { written };
     };
     const render = async (rendering: Promise<void>) => {
       await rendering;
@@ -118,18 +121,19 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       lap("render");
     };
     const { pool } = input;
+    let writing: Promise<void>;
     if (pool && input.dirty.length < OVERLAP_MAX_PAGES) {
       // A few pages in a worker: this thread writes the search index meanwhile.
       const rendering = pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch);
       rendering.catch(() => undefined); // awaited below, after the static files
-      await writeStaticFiles();
-      lap("write");
+      writing = (await writeStaticFiles()).written;
+      lap("write"); // made; the last of them may still be being written (awaited before the commit)
       await render(rendering);
     } else {
       // Eleventy is loaded into this thread only when it renders here (no pool).
       const inline = async () => (await import("./render.ts")).renderPages(input.dirty, input.site, onBatch);
       await render(pool ? pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch) : inline());
-      await writeStaticFiles();
+      writing = (await writeStaticFiles()).written;
       lap("write");
     }
     for (const rel of Object.keys(old.files)) {
@@ -139,7 +143,10 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       }
     }
     lap("remove");
-    await tx.commit(manifest);
+    // Every file's hash is known: the manifest's text is made while the last files are being written.
+    const text = manifestText(manifest);
+    await writing;
+    await tx.commit(text);
     if (tx.interruptedInCommit) process.exit(130);
     return counts;
   } catch (error) {

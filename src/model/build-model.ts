@@ -7,7 +7,7 @@ import type { ArticleCard, PageDescriptor, TopicRef } from "./pages.ts";
 import type { AnalysedArticle, SkippedFile } from "./input.ts";
 import type { TopicsConfig } from "../topics/config.ts";
 import { canonicaliseTopics } from "../topics/archive.ts";
-import { findDuplicates, relatedArticles } from "../similarity/index.ts";
+import { exactDuplicates, nearDuplicates, relatedArticles } from "../similarity/index.ts";
 import { bodyText } from "../record/body.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import { contentHash } from "../store/hash.ts";
@@ -77,7 +77,8 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
   const warnings: SiteModel["warnings"] = [];
 
   // 1. Exact duplicates: the same article under another name is published once.
-  const dupes = findDuplicates(articles.map((a) => ({ id: a.record.file, fp: a.fp })));
+  // (Near duplicates are looked for after the search inputs are handed over, step 4.)
+  const dupes = exactDuplicates(articles.map((a) => ({ id: a.record.file, fp: a.fp })));
   const duplicateOf = new Map(dupes.exact.map((d) => [d.id, d.duplicateOf]));
   for (const [file, original] of duplicateOf) {
     warnings.push({ file, reason: `same article as ${original}; published once, as ${original}` });
@@ -154,13 +155,14 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
       },
       bodySource: record.body,
       bodySourceDigest: () => bodyDigest(record),
+      memo: record,
     };
   });
   options.onSearchInputs?.(searchDocs, searchStore);
 
   // 4. Near duplicates and related articles.
   const near: NearDuplicate[] = [];
-  for (const pair of dupes.near) {
+  for (const pair of nearDuplicates(dupes.originals)) {
     const a = byFile.get(pair.a);
     const b = byFile.get(pair.b);
     if (a && b) near.push({ a, b, similarity: pair.similarity });

@@ -30,6 +30,11 @@ export interface SearchStoreEntry {
    * document input keys then use it instead of hashing the text (40 MB of it at 10,000 articles) at every build.
    */
   bodySourceDigest?: () => string;
+  /**
+   * An object that lives as long as the entry's source (build-model.ts passes the record): docInputKey keeps
+   * the last key it made for it, and returns it again while every field is the same, without hashing.
+   */
+  memo?: object;
 }
 
 /** The stored file of one document: its body cut as prepareSearchDoc cut it (the summary alone when there is no body). */
@@ -45,6 +50,32 @@ export function docRecord(entry: SearchStoreEntry): DocRecord {
  * unchanged document's file without making it again.
  */
 export function docInputKey(salt: string, path: string, e: SearchStoreEntry): string {
+  const memo = e.memo === undefined || e.bodySource === undefined ? undefined : inputKeys.get(e.memo);
+  if (memo !== undefined && memo.salt === salt && memo.path === path && sameFields(memo.entry, e)) return memo.key;
+  const key = hashInputs(salt, path, e);
+  if (e.memo !== undefined && e.bodySource !== undefined) inputKeys.set(e.memo, { salt, path, entry: e, key });
+  return key;
+}
+
+const inputKeys = new WeakMap<object, { salt: string; path: string; entry: SearchStoreEntry; key: string }>();
+
+/** The fields hashInputs reads (with the body's source in place of the body). */
+function sameFields(a: SearchStoreEntry, b: SearchStoreEntry): boolean {
+  return (
+    a.ref === b.ref &&
+    a.url === b.url &&
+    a.title === b.title &&
+    a.date === b.date &&
+    a.outlet === b.outlet &&
+    a.summary === b.summary &&
+    a.bodySource === b.bodySource &&
+    (a.bodySourceDigest === undefined) === (b.bodySourceDigest === undefined) &&
+    a.topics.length === b.topics.length &&
+    a.topics.every((t, i) => t === b.topics[i])
+  );
+}
+
+function hashInputs(salt: string, path: string, e: SearchStoreEntry): string {
   const digest = e.bodySource === undefined ? undefined : e.bodySourceDigest?.();
   const fields = JSON.stringify([path, e.ref, e.url, e.title, e.date, e.outlet, e.topics, e.summary, e.bodySource === undefined, digest === undefined]);
   return createHash("sha1").update(salt).update("\0").update(fields).update("\0").update(digest ?? e.bodySource ?? e.body).digest("hex");

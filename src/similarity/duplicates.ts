@@ -47,19 +47,26 @@ export interface Duplicates {
 
 /** Finds exact and near duplicates. Deterministic: the result does not depend on input order. */
 export function findDuplicates(docs: readonly DuplicateInput[]): Duplicates {
+  const { exact, originals } = exactDuplicates(docs);
+  return { exact, near: nearDuplicates(originals) };
+}
+
+/**
+ * The exact half of findDuplicates, and the originals (one per group, in id order) for nearDuplicates: a
+ * caller that needs the exact duplicates first (build-model.ts) does the near search later.
+ */
+export function exactDuplicates(docs: readonly DuplicateInput[]): { exact: Duplicates["exact"]; originals: DuplicateInput[] } {
   const sorted = [...docs].sort((x, y) => compareIds(x.id, y.id));
   const root = exactGroups(sorted);
   const exact: Duplicates["exact"] = [];
-  const originals: number[] = [];
+  const originals: DuplicateInput[] = [];
   for (let i = 0; i < sorted.length; i++) {
-    if (root[i] === i) originals.push(i);
+    if (root[i] === i) originals.push(sorted[i]!);
     else exact.push({ id: sorted[i]!.id, duplicateOf: sorted[root[i]!]!.id });
   }
-  const near = nearPairs(originals.map((i) => sorted[i]!));
-  return { exact, near };
+  return { exact, originals };
 }
 
-/** For each doc (sorted by id), the index of the first doc of its exact-duplicate group. */
 function exactGroups(sorted: readonly DuplicateInput[]): Int32Array {
   const parent = new Int32Array(sorted.length);
   for (let i = 0; i < parent.length; i++) parent[i] = i;
@@ -94,8 +101,8 @@ function exactGroups(sorted: readonly DuplicateInput[]): Int32Array {
   return root;
 }
 
-/** Near-duplicate pairs among docs (sorted by id, no exact duplicates among them). */
-function nearPairs(docs: readonly DuplicateInput[]): Duplicates["near"] {
+/** The near half of findDuplicates: near-duplicate pairs among exactDuplicates' originals (sorted by id, no exact duplicates among them). */
+export function nearDuplicates(docs: readonly DuplicateInput[]): Duplicates["near"] {
   const signatures = docs.map((d) => decodeSignature(d.fp.minhash));
   const usable = signatures.map((s) => s.length === MINHASH_SIZE); // texts without words, other versions
   // Candidate pairs as numbers j·n + i (j < i), gathered with repeats and sorted as a typed array: at 100,000

@@ -91,6 +91,16 @@ test("a document's input key changes with each of its fields, its body's source 
   ];
   for (const [what, other] of changed) assert.notEqual(other, k, `${what} changes the key`);
   assert.equal(new Set(changed.map(([, v]) => v)).size, changed.length);
+
+  // A memo object (a session's record) keeps the last key: every field still counts, in any order of builds.
+  const memo = {};
+  const kept = (over: Partial<typeof fields>, salt?: string, path?: string) => key(Object.assign(entry(over), { memo }), salt, path);
+  const builds: Array<[Partial<typeof fields>, string?, string?]> = [
+    [{}], [{}], [{}, "code-2"], [{}], [{}, "code-1", "/search/docs/ab/abcdf.js"], [{ ref: "b.txt" }], [{ url: "/2024/01/02/a-2/" }], [{}],
+    [{ title: "Another title" }], [{ date: null }], [{ outlet: null }], [{ topics: ["Grid"] }], [{ topics: ["Grid", "Power"] }],
+    [{ topics: ["Grid Power"] }], [{ summary: "Other." }], [{ bodySource: "A body." }], [{}],
+  ];
+  for (const [over, salt, path] of builds) assert.equal(kept(over, salt, path), key(entry(over), salt, path), `kept key for ${JSON.stringify([over, salt, path])}`);
 });
 
 test("searchFiles gives each document file an input key, and makes none until asked", () => {
