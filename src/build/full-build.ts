@@ -156,6 +156,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
       skipped,
       parseWarnings: [...topics.warnings, ...parseWarnings],
       ...(indexer && { onSearchInputs }),
+      relatedMemo: warm.relatedMemo(),
     });
     lap("model");
 

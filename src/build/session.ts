@@ -24,6 +24,7 @@ import type { Warm } from "./warm.ts";
 import type { PageDescriptor } from "../model/pages.ts";
 import { workerThreads } from "./workers.ts";
 import { INDEXER_MAX_DOCS, SearchIndexer } from "./search-indexer.ts";
+import { RelatedMemo } from "../similarity/index.ts";
 
 /** A file's identity and version, as far as a stat tells. */
 type Stamp = string;
@@ -52,6 +53,7 @@ export class BuildSession implements Warm {
   private pool: RenderPool | null = null;
   private poolKey: string | null = null;
   private indexer: SearchIndexer | null = null;
+  private related = new RelatedMemo();
   private preloading: Promise<void> | null = null;
 
   /** False when pages render in this thread, whose template modules cannot be loaded again (see above). */
@@ -101,6 +103,7 @@ export class BuildSession implements Warm {
     this.manifestKept = null;
     this.pagesKept = null;
     this.cacheKept = null;
+    this.related = new RelatedMemo();
     this.poolKey = null;
     const pool = this.pool;
     const indexer = this.indexer;
@@ -154,6 +157,10 @@ export class BuildSession implements Warm {
   async release(pool: RenderPool | null): Promise<void> {
     if (pool !== null && pool === this.pool) await pool.shrink(1);
     else await pool?.close();
+  }
+
+  relatedMemo(): RelatedMemo {
+    return this.related;
   }
 
   pages(manifest: Manifest): ReadonlyMap<string, PageDescriptor> | null {

@@ -7,7 +7,7 @@ import type { ArticleCard, PageDescriptor, TopicRef } from "./pages.ts";
 import type { AnalysedArticle, SkippedFile } from "./input.ts";
 import type { TopicsConfig } from "../topics/config.ts";
 import { canonicaliseTopics } from "../topics/archive.ts";
-import { exactDuplicates, nearDuplicates, relatedArticles } from "../similarity/index.ts";
+import { exactDuplicates, nearDuplicates, relatedArticles, type RelatedMemo } from "../similarity/index.ts";
 import { bodyText } from "../record/body.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import { contentHash } from "../store/hash.ts";
@@ -29,6 +29,25 @@ function bodyDigest(record: ArticleRecord): string {
   let digest = bodyDigests.get(record);
   if (digest === undefined) bodyDigests.set(record, (digest = contentHash(record.body)));
   return digest;
+}
+
+/**
+ * An article's search statistics with its merged topic names. Kept per analysis, like the body digests: in a
+ * long-running process an article whose topics did not change gets the same object again (which the session's
+ * search indexer recognises without comparing its statistics).
+ */
+const mergedSearchDocs = new WeakMap<SearchDocStats, { topics: string; doc: SearchDocStats }>();
+
+function searchDoc(own: SearchDocStats, topics: readonly TopicRef[]): SearchDocStats {
+  const names = topics.map((t) => t.name);
+  const key = names.join("\n");
+  const kept = mergedSearchDocs.get(own);
+  if (kept !== undefined && kept.topics === key) return kept.doc;
+  const topicsField = prepareSearchDoc({ ref: own.ref, title: "", topics: names, outlet: null, body: "" }).fields[1];
+  const [title, , outlet, body] = own.fields;
+  const doc: SearchDocStats = { ref: own.ref, fields: [title, topicsField, outlet, body] };
+  mergedSearchDocs.set(own, { topics: key, doc });
+  return doc;
 }
 
 /** One published article with everything the pages need to know about it. */
@@ -70,6 +89,8 @@ export interface ModelOptions {
    * and pages: a build session indexes them in a worker meanwhile (build/search-indexer.ts).
    */
   onSearchInputs?: (docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[]) => void;
+  /** Kept from the previous build (a session): related lists are scored again only where a change can reach. */
+  relatedMemo?: RelatedMemo;
 }
 
 export function buildModel(input: readonly AnalysedArticle[], options: ModelOptions): SiteModel {
@@ -133,11 +154,7 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
   const byFile = new Map(entries.map((e) => [e.a.record.file, e]));
 
   // The cached statistics were made with the article's own topic names; index the merged ones.
-  const searchDocs = entries.map((e): SearchDocStats => {
-    const topicsField = prepareSearchDoc({ ref: e.a.search.ref, title: "", topics: e.topics.map((t) => t.name), outlet: null, body: "" }).fields[1];
-    const [title, , outlet, body] = e.a.search.fields;
-    return { ref: e.a.search.ref, fields: [title, topicsField, outlet, body] };
-  });
+  const searchDocs = entries.map((e) => searchDoc(e.a.search, e.topics));
   const searchStore: SearchStoreEntry[] = entries.map((e) => {
     const record = e.a.record;
     return {
@@ -170,6 +187,7 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
   const related = relatedArticles(
     entries.map((e) => ({ id: e.a.record.file, topics: e.topics.map((t) => t.slug), fp: e.a.fp, date: e.a.record.date })),
     5,
+    options.relatedMemo,
   );
 
   const pages: PageDescriptor[] = [

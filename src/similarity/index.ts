@@ -17,6 +17,8 @@ export {
 export { findDuplicates, exactDuplicates, nearDuplicates, NEAR_THRESHOLD, ROWS, BANDS, MAX_BUCKET_PAIRS, type DuplicateInput, type Duplicates } from "./duplicates.ts";
 export {
   relatedArticles,
+  RelatedMemo,
+  octave,
   TOPIC_SHARE,
   MAX_TERM_KEYS,
   MAX_TOPIC_KEYS,

@@ -7,9 +7,12 @@
  * terms are looked up, and from each list only the WINDOW articles nearest to it in date order.
  * A topic shared by 50,000 articles therefore costs no more than one shared by 20: O(N·k) overall.
  *
- * Weights depend only on document frequencies (not on the archive size), and windows only on
- * neighbours in date order, so adding an article changes the lists of articles that share a
- * topic or term with it and sit near it in time, and no others: cached related lists stay valid.
+ * Weights and the choice of rarest keys depend only on each key's document frequency rounded down
+ * to a power of two (its "octave"), not on the archive size, and windows only on neighbours in date
+ * order. So adding an article changes the lists of articles near it in date in the lists of its keys,
+ * and, when one of its keys moves to another octave (rarely: a key on d articles does so once per d
+ * additions), of articles near the ones holding that key; no others. A RelatedMemo kept between builds
+ * (a build session) uses this to score only those articles again; the result is the same as without it.
  */
 
 import type { Fingerprint } from "./fingerprint.ts";
@@ -25,10 +28,46 @@ export const WINDOW = 16;
 /** Candidates scoring below this are not listed (they share at most a common word). */
 export const MIN_SCORE = 0.05;
 /**
- * idf(df) = ln(1 + IDF_REFERENCE / df). Like ln(N / df), but without N, so one more article in
- * the archive does not move every weight (see the module comment).
+ * idf(df) = ln(1 + IDF_REFERENCE / 2^octave(df)). Like ln(N / df), but without N, so one more article in
+ * the archive does not move every weight, and with df rounded down to a power of two, so one more
+ * article with a key moves that key's weight only when its count reaches the next power (see the
+ * module comment).
  */
 export const IDF_REFERENCE = 10_000;
+
+/** floor(log2(df)) for df ≥ 1 (the key's weight class); -1 for a key no article has. */
+export function octave(df: number): number {
+  return df <= 0 ? -1 : 31 - Math.clz32(df);
+}
+
+/** How far from a changed article, in a key's list, other articles' windows can reach it (WINDOW + 1, and one for a removal's gap). */
+const REACH = WINDOW + 2;
+
+/**
+ * What relatedArticles keeps between calls to score again only the articles a change can reach: the
+ * inputs and lists of the last call and every key's document frequency. Opaque to callers; a session
+ * keeps one (build-model.ts). Results with and without one are identical (related.test.ts).
+ */
+export class RelatedMemo {
+  /** @internal */ k = -1;
+  /** @internal */ inputs = new Map<string, RelatedInput>();
+  /** @internal */ lists = new Map<string, string[]>();
+  /** @internal */ termDf: KeyCounts = { ids: new Map(), df: new Int32Array(0) };
+  /** @internal */ topicDf: KeyCounts = { ids: new Map(), df: new Int32Array(0) };
+  /** Articles scored in the last call (all of them without a usable memo), for tests and measurements. */
+  scored = 0;
+}
+
+/** Document frequency by key name (every key, shared or not). */
+interface KeyCounts {
+  ids: Map<string, number>;
+  df: Int32Array;
+}
+
+function dfOf(counts: KeyCounts, name: string): number {
+  const id = counts.ids.get(name);
+  return id === undefined ? 0 : counts.df[id]!;
+}
 
 /** Sorts after every ISO date: undated articles come last in date order. */
 const UNDATED = "\uffff";
@@ -48,11 +87,14 @@ export interface RelatedInput {
  * a duplicated article (in id order) is ever listed. Keys of the map are in id order.
  *
  * @example relatedArticles(docs, 5).get("2023/06/14/cable-damaged") // ["2023/06/12/...", ...]
+ *
+ * With `memo` (kept from the previous call), only the articles whose list the changes since can reach
+ * are scored; the others keep their previous lists.
  */
-export function relatedArticles(docs: readonly RelatedInput[], k = 5): Map<string, string[]> {
+export function relatedArticles(docs: readonly RelatedInput[], k = 5, memo?: RelatedMemo): Map<string, string[]> {
   // Internal index = position in (date, id) order: the candidates of an article are its
   // neighbours in date, so their vectors sit close together in memory.
-  const sorted = [...docs].sort((x, y) => compareIds(x.date ?? UNDATED, y.date ?? UNDATED) || compareIds(x.id, y.id));
+  const sorted = [...docs].sort(byDateThenId);
   const n = sorted.length;
   const byId = sorted.map((_, i) => i).sort((x, y) => compareIds(sorted[x]!.id, sorted[y]!.id));
   const idRank = new Int32Array(n);
@@ -74,6 +116,7 @@ export function relatedArticles(docs: readonly RelatedInput[], k = 5): Map<strin
   const canonical = canonicalCopies(sorted, byId);
   const termLists = invertedLists(terms);
   const topicLists = invertedLists(topics);
+  const reach = memo !== undefined && memo.k === k ? affectedDocs({ sorted, terms, topics, termLists, topicLists, canonical }, memo) : null;
 
   const termScratch = new Float32Array(terms.keyCount);
   const topicScratch = new Float32Array(topics.keyCount);
@@ -81,22 +124,189 @@ export function relatedArticles(docs: readonly RelatedInput[], k = 5): Map<strin
   const best = new TopK(k, idRank);
   const lists: string[][] = new Array(n);
   const context: ScanContext = { terms, topics, termScratch, topicScratch, canonical, stamp, best };
+  let scored = 0;
   for (let q = 0; q < n; q++) {
-    best.clear();
-    loadScratch(terms, q, termScratch, 1);
-    loadScratch(topics, q, topicScratch, 1);
-    stamp[canonical[q]!] = q; // never the article itself or its exact copies
-    scan(context, q, topics, topicLists, MAX_TOPIC_KEYS);
-    scan(context, q, terms, termLists, MAX_TERM_KEYS);
+    if (reach === null || reach[q] === 1) {
+      scored++;
+      best.clear();
+      loadScratch(terms, q, termScratch, 1);
+      loadScratch(topics, q, topicScratch, 1);
+      stamp[canonical[q]!] = q; // never the article itself or its exact copies
+      scan(context, q, topics, topicLists, MAX_TOPIC_KEYS);
+      scan(context, q, terms, termLists, MAX_TERM_KEYS);
+      loadScratch(terms, q, termScratch, 0);
+      loadScratch(topics, q, topicScratch, 0);
+      lists[q] = best.items().map((i) => sorted[i]!.id);
+    } else {
+      lists[q] = memo!.lists.get(sorted[q]!.id)!; // present: affectedDocs marks every article new to the memo
+    }
     advance(topicLists, topics, q);
     advance(termLists, terms, q);
-    loadScratch(terms, q, termScratch, 0);
-    loadScratch(topics, q, topicScratch, 0);
-    lists[q] = best.items().map((i) => sorted[i]!.id);
   }
   const result = new Map<string, string[]>();
   for (const doc of byId) result.set(sorted[doc]!.id, lists[doc]!);
+  if (memo !== undefined) {
+    memo.k = k;
+    memo.inputs = new Map(sorted.map((d) => [d.id, d]));
+    memo.lists = result;
+    memo.termDf = terms.counts;
+    memo.topicDf = topics.counts;
+    memo.scored = scored;
+  }
   return result;
+}
+
+function byDateThenId(x: RelatedInput, y: RelatedInput): number {
+  return compareIds(x.date ?? UNDATED, y.date ?? UNDATED) || compareIds(x.id, y.id);
+}
+
+/** Above this share of changed articles, everything is scored again (it would be most of the archive anyway). */
+const MAX_CHANGED_SHARE = 1 / 8;
+
+interface Built {
+  sorted: readonly RelatedInput[];
+  terms: SparseVectors;
+  topics: SparseVectors;
+  termLists: InvertedLists;
+  topicLists: InvertedLists;
+  canonical: Int32Array;
+}
+
+/**
+ * The articles whose list can differ from the memo's (1 = score again), or null: score all. See the module
+ * comment: an article's list depends on its own keys' octaves, the windows around it in its keys' lists, and
+ * the vectors of the articles in those windows (whose norms depend on their keys' octaves).
+ */
+function affectedDocs(b: Built, memo: RelatedMemo): Uint8Array | null {
+  const { sorted, terms, topics } = b;
+  const n = sorted.length;
+  const present = new Set<string>();
+  const added: number[] = []; // new and edited articles (their new version)
+  const gone: RelatedInput[] = []; // deleted and edited articles (their old version)
+  for (let i = 0; i < n; i++) {
+    const d = sorted[i]!;
+    present.add(d.id);
+    const before = memo.inputs.get(d.id);
+    if (before === undefined) added.push(i);
+    else if (!sameInput(before, d)) {
+      added.push(i);
+      gone.push(before);
+    }
+  }
+  for (const [id, before] of memo.inputs) if (!present.has(id)) gone.push(before);
+  if (added.length + gone.length > n * MAX_CHANGED_SHARE) return null;
+  const reach = new Uint8Array(n);
+  if (added.length + gone.length === 0) return reach;
+
+  // Exact copies share one list entry (canonicalCopies): a change among them can move it anywhere.
+  const hashes = new Map<string, string[]>();
+  for (const d of sorted) {
+    const ids = hashes.get(d.fp.hash);
+    if (ids === undefined) hashes.set(d.fp.hash, [d.id]);
+    else ids.push(d.id);
+  }
+  const copies = (hash: string, id: string) => (hashes.get(hash) ?? []).some((other) => other !== id);
+  if (added.some((i) => copies(sorted[i]!.fp.hash, sorted[i]!.id)) || gone.some((d) => copies(d.fp.hash, d.id))) return null;
+
+  const kinds = [
+    { v: terms, lists: b.termLists, before: memo.termDf, max: MAX_TERM_KEYS, names: (d: RelatedInput) => d.fp.terms },
+    { v: topics, lists: b.topicLists, before: memo.topicDf, max: MAX_TOPIC_KEYS, names: (d: RelatedInput) => d.topics },
+  ];
+  type Kind = (typeof kinds)[number];
+  let marked = 0;
+  const mark = (i: number) => {
+    if (reach[i] === 0) marked++;
+    reach[i] = 1;
+  };
+  /** The articles that look `key` up (one of their rarest) and whose window in its list can reach position `at`. */
+  const around = (kind: Kind, key: number, at: number) => {
+    const { lists, v, max } = kind;
+    const from = lists.start[key]!;
+    const to = lists.start[key + 1]!;
+    // A window spans at most WINDOW positions either side of its article, also where it is shifted at the ends
+    // of the list; an insertion or a removal farther away shifts a window and its article together.
+    for (let p = Math.max(from, at - REACH); p < Math.min(to, at + REACH + 1); p++) {
+      const q = lists.docs[p]!;
+      if (reach[q] === 0 && looksUp(v, q, key, max)) mark(q);
+    }
+  };
+  /** Article i and every article whose windows can hold it. */
+  const neighbourhood = (i: number) => {
+    mark(i);
+    for (const kind of kinds) {
+      const { v, lists } = kind;
+      for (let e = v.start[i]!; e < v.start[i + 1]!; e++) around(kind, v.key[e]!, positionIn(lists, v.key[e]!, (p) => p - i));
+    }
+  };
+  for (const i of added) neighbourhood(i);
+  // An article that is gone left a gap where its old version was, in the lists of its old keys.
+  for (const d of gone) {
+    for (const kind of kinds) {
+      const { v, lists, names } = kind;
+      for (const name of names(d)) {
+        const key = v.counts.ids.get(name);
+        const stored = key === undefined ? -1 : v.storedId[key]!;
+        if (stored >= 0) around(kind, stored, positionIn(lists, stored, (p) => byDateThenId(sorted[p]!, d)));
+      }
+    }
+  }
+  // A key that moved to another octave changed the vectors of every article holding it.
+  for (const { v, lists, before, names } of kinds) {
+    const moved = new Set<string>();
+    for (const d of [...added.map((i) => sorted[i]!), ...gone]) {
+      for (const name of names(d)) if (octave(dfOf(before, name)) !== octave(dfOf(v.counts, name))) moved.add(name);
+    }
+    for (const name of moved) {
+      const key = v.counts.ids.get(name);
+      const stored = key === undefined ? -1 : v.storedId[key]!;
+      if (stored >= 0) {
+        for (let p = lists.start[stored]!; p < lists.start[stored + 1]! && marked <= n * MAX_SCORED_SHARE; p++) neighbourhood(lists.docs[p]!);
+      } else if (key !== undefined) {
+        // Now on one article only (not stored in the lists): find it.
+        for (let i = 0; i < n; i++) if (names(sorted[i]!).includes(name)) neighbourhood(i);
+      }
+      if (marked > n * MAX_SCORED_SHARE) return null;
+    }
+  }
+  return reach;
+}
+
+/** Above this share of articles to score again, all are (the bookkeeping would cost more than it saves). */
+const MAX_SCORED_SHARE = 1 / 2;
+
+/** Whether article q looks key up: the key is one of q's `max` rarest (same order as rarestKeys). */
+function looksUp(v: SparseVectors, q: number, key: number, max: number): boolean {
+  let rarer = 0;
+  const o = v.octave[key]!;
+  for (let e = v.start[q]!; e < v.start[q + 1]!; e++) {
+    const other = v.key[e]!;
+    if (v.octave[other]! < o || (v.octave[other] === o && other < key)) rarer++;
+  }
+  return rarer < max;
+}
+
+function sameInput(a: RelatedInput, b: RelatedInput): boolean {
+  return (
+    a.date === b.date &&
+    a.topics.length === b.topics.length &&
+    a.topics.every((t, i) => t === b.topics[i]) &&
+    (a.fp === b.fp ||
+      (a.fp.hash === b.fp.hash &&
+        a.fp.terms.length === b.fp.terms.length &&
+        a.fp.terms.every((t, i) => t === b.fp.terms[i] && a.fp.counts[i] === b.fp.counts[i])))
+  );
+}
+
+/** The first position in key's list whose doc p has compare(p) >= 0 (the list is in index order). */
+function positionIn(lists: InvertedLists, key: number, compare: (doc: number) => number): number {
+  let lo = lists.start[key]!;
+  let hi = lists.start[key + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(lists.docs[mid]!) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** What scan() needs besides the doc and the lists (one object, reused for every doc). */
@@ -134,10 +344,15 @@ interface SparseVectors {
   start: Int32Array;
   key: Int32Array;
   weight: Float32Array;
-  /** Key names by key id, and document frequency by key id (ids in order of falling df, then name). */
+  /** Key names by key id, document frequency and its octave by key id (ids in order of falling octave, then name). */
   names: string[];
   df: Int32Array;
+  octave: Int32Array;
   keyCount: number;
+  /** Every key's document frequency (shared or not), by name. */
+  counts: KeyCounts;
+  /** Key id (or -1: not stored) by the id in `counts`. */
+  storedId: Int32Array;
 }
 
 /** Builds the vectors; `row(i, add)` calls add(name, tf weight) once per distinct key of doc i, at most `capacity` times in all. */
@@ -165,11 +380,12 @@ function sparseVectors(n: number, capacity: number, row: (doc: number, add: (nam
   start[n] = at;
   const rawDf = new Int32Array(names.length);
   for (let e = 0; e < at; e++) rawDf[key[e]!]!++;
+  const weightOf = Float64Array.from(rawDf, (df) => idf(df));
   // Keys of one doc only can match nothing: they count in the norm but are not stored. The
-  // others are renumbered by falling df, then name: the often-read weights of common keys sit
+  // others are renumbered by falling octave, then name: the often-read weights of common keys sit
   // together, and ties between equally rare keys are broken by comparing ids, not strings.
   const shared = names.map((_, id) => id).filter((id) => rawDf[id]! > 1);
-  shared.sort((x, y) => rawDf[y]! - rawDf[x]! || compareIds(names[x]!, names[y]!));
+  shared.sort((x, y) => octave(rawDf[y]!) - octave(rawDf[x]!) || compareIds(names[x]!, names[y]!));
   const newId = new Int32Array(names.length).fill(-1);
   shared.forEach((id, i) => (newId[id] = i));
   let kept = 0;
@@ -180,19 +396,22 @@ function sparseVectors(n: number, capacity: number, row: (doc: number, add: (nam
     weight: new Float32Array(kept),
     names: shared.map((id) => names[id]!),
     df: Int32Array.from(shared, (id) => rawDf[id]!),
+    octave: Int32Array.from(shared, (id) => octave(rawDf[id]!)),
     keyCount: shared.length,
+    counts: { ids, df: rawDf },
+    storedId: newId,
   };
   let to = 0;
   for (let i = 0; i < n; i++) {
     let norm = 0;
-    for (let e = start[i]!; e < start[i + 1]!; e++) norm += (tf[e]! * idf(rawDf[key[e]!]!)) ** 2;
+    for (let e = start[i]!; e < start[i + 1]!; e++) norm += (tf[e]! * weightOf[key[e]!]!) ** 2;
     norm = Math.sqrt(norm);
     out.start[i] = to;
     for (let e = start[i]!; e < start[i + 1]!; e++) {
       const id = newId[key[e]!]!;
       if (id < 0) continue;
       out.key[to] = id;
-      out.weight[to++] = (tf[e]! * idf(rawDf[key[e]!]!)) / norm;
+      out.weight[to++] = (tf[e]! * weightOf[key[e]!]!) / norm;
     }
   }
   out.start[n] = to;
@@ -200,7 +419,7 @@ function sparseVectors(n: number, capacity: number, row: (doc: number, add: (nam
 }
 
 function idf(df: number): number {
-  return Math.log(1 + IDF_REFERENCE / df);
+  return Math.log(1 + IDF_REFERENCE / 2 ** octave(df));
 }
 
 function loadScratch(v: SparseVectors, doc: number, scratch: Float32Array, on: 0 | 1): void {
@@ -213,11 +432,11 @@ function dot(v: SparseVectors, doc: number, scratch: Float32Array): number {
   return sum;
 }
 
-/** The doc's keys shared with at least one other doc, rarest first (ties by name), at most `max`. */
+/** The doc's keys shared with at least one other doc, rarest octave first (ties by name), at most `max`. */
 function rarestKeys(v: SparseVectors, doc: number, max: number): number[] {
   const keys: number[] = [];
-  for (let e = v.start[doc]!; e < v.start[doc + 1]!; e++) if (v.df[v.key[e]!]! > 1) keys.push(v.key[e]!);
-  keys.sort((a, b) => v.df[a]! - v.df[b]! || a - b); // equal df: ids are in name order
+  for (let e = v.start[doc]!; e < v.start[doc + 1]!; e++) keys.push(v.key[e]!); // stored keys are shared ones
+  keys.sort((a, b) => v.octave[a]! - v.octave[b]! || a - b); // equal octave: ids are in name order
   return keys.length > max ? keys.slice(0, max) : keys;
 }
 

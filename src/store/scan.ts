@@ -116,8 +116,9 @@ async function symlink(w: Walk, relPath: string, abs: string): Promise<void> {
 async function addFile(w: Walk, file: string, abs: string): Promise<void> {
   try {
     // Synchronous: for 10,000 small calls a promise each costs more than the call (this runs on every build).
-    accessSync(abs, fsConstants.R_OK);
     const stat = statSync(abs);
+    // Readable by everyone (the usual case) needs no access() call; else ask (owner, group, ACLs).
+    if ((stat.mode & 0o004) === 0) accessSync(abs, fsConstants.R_OK);
     if (stat.size > w.maxBytes) {
       w.skipped.push({ file, reason: `is ${megabytes(stat.size)}, too large to be one article (limit ${megabytes(w.maxBytes)}); skipped` });
       return;

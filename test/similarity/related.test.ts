@@ -1,8 +1,8 @@
 import { cpus, loadavg } from "node:os";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fingerprint, relatedArticles, type RelatedInput } from "../../src/similarity/index.ts";
-import { shuffled, syntheticArchive } from "./synthetic.ts";
+import { fingerprint, relatedArticles, RelatedMemo, type RelatedInput } from "../../src/similarity/index.ts";
+import { random, shuffled, syntheticArchive } from "./synthetic.ts";
 
 const STORIES: Record<string, string[]> = {
   cable: [
@@ -94,6 +94,81 @@ test("related: adding an unrelated article far away in time changes no other art
   const unrelated: RelatedInput = { id: "zz-unrelated", topics: ["far-away"], fp: fingerprint("Zyxx qwopp blorf."), date: "2035-01-01" };
   const after2 = relatedArticles([...docs, unrelated], 5);
   for (const d of docs) assert.deepEqual(after2.get(d.id), before.get(d.id), d.id);
+});
+
+test("related: a memo kept between calls gives the lists a fresh call gives, through additions, edits, deletions and duplicates", () => {
+  const all = syntheticArchive(2600, 9);
+  const rnd = random(4);
+  let docs = all.slice(0, 2000);
+  let spare = all.slice(2000);
+  const memo = new RelatedMemo();
+  const sizes: number[] = [];
+  const check = (what: string) => {
+    const kept = relatedArticles(shuffled(docs, sizes.length), 5, memo);
+    assert.deepEqual([...kept], [...relatedArticles(docs, 5)], what);
+    sizes.push(memo.scored);
+  };
+  check("first call");
+  check("nothing changed");
+  assert.equal(memo.scored, 0, "nothing changed: nothing scored");
+  const pick = () => Math.floor(rnd() * docs.length);
+  const steps: Array<[string, () => void]> = [
+    ["add", () => void (docs = [...docs, spare[0]!], (spare = spare.slice(1)))],
+    ["delete", () => void docs.splice(pick(), 1)],
+    ["edit terms", () => {
+      const i = pick();
+      const d = docs[i]!;
+      docs[i] = { ...d, fp: { ...d.fp, terms: [...d.fp.terms.slice(1), `fresh${sizes.length}`], counts: [...d.fp.counts.slice(1), 2] } };
+    }],
+    ["move in time", () => {
+      const i = pick();
+      docs[i] = { ...docs[i]!, date: `20${10 + Math.floor(rnd() * 15)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}` };
+    }],
+    ["change topics", () => {
+      const i = pick();
+      docs[i] = { ...docs[i]!, topics: [...docs[i]!.topics.slice(1), `topic-${1 + Math.floor(rnd() * 100)}`] };
+    }],
+    ["undate", () => {
+      const i = pick();
+      docs[i] = { ...docs[i]!, date: null };
+    }],
+    // Exact copies (same text hash) elsewhere in time; the first in id order is the one listed.
+    ["add a copy", () => void (docs = [...docs, { ...docs[pick()]!, id: `copy-${sizes.length}`, date: "2019-05-05" }])],
+    ["add a copy listed instead of its original", () => void (docs = [...docs, { ...docs[pick()]!, id: `0copy-${sizes.length}`, date: "2021-07-07" }])],
+    ["delete the original of a copy", () => {
+      const copy = docs.find((d) => d.id.includes("copy-"))!;
+      docs = docs.filter((d) => d.id === copy.id || d.fp.hash !== copy.fp.hash);
+    }],
+    ["add and delete several", () => {
+      docs.splice(pick(), 3);
+      docs = [...docs, ...spare.slice(0, 5)];
+      spare = spare.slice(5);
+    }],
+  ];
+  for (let round = 0; round < 6; round++) for (const [what, step] of steps) {
+    step();
+    check(`${what}, round ${round}`);
+  }
+  // Not a full scoring each time: most changes reach a part of the archive (here, of only 2,000 articles, the
+  // neighbours of a key that moved to another octave are often a large part of it).
+  const partial = sizes.slice(2).filter((s) => s < docs.length / 2).length;
+  assert.ok(partial >= (sizes.length - 2) / 2, `scored per call: ${sizes.join(" ")}`);
+});
+
+test("related: with a memo, a copy that takes over from its original far away in time is listed where the original was", () => {
+  // 100 articles a day apart with the same one topic and one word (their texts differ in a number only, which is
+  // no term): each is related to its neighbours in time only, and a copy moves no key to another octave.
+  const day = (d: number) => new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10);
+  const docs: RelatedInput[] = Array.from({ length: 100 }, (_, i) => ({ id: `b${String(i).padStart(3, "0")}`, topics: ["harbour"], fp: fingerprint(`Story ${i}.`), date: day(i) }));
+  const memo = new RelatedMemo();
+  relatedArticles(docs, 5, memo);
+  // A copy of b005 (same text), dated 90 days later, whose id comes first: the neighbours of b005 now list it instead.
+  const copy: RelatedInput = { ...docs[5]!, id: "a-copy", date: day(95) };
+  const withCopy = relatedArticles([...docs, copy], 5, memo);
+  assert.deepEqual([...withCopy], [...relatedArticles([...docs, copy], 5)]);
+  assert.ok(withCopy.get("b004")!.includes("a-copy"), withCopy.get("b004")!.join(", "));
+  // And back when the copy is deleted.
+  assert.deepEqual([...relatedArticles(docs, 5, memo)], [...relatedArticles(docs, 5)]);
 });
 
 test("related: k limits the list, and an archive of one article has no related articles", () => {
