@@ -21,19 +21,23 @@ import { oneShot, type Warm } from "./warm.ts";
 
 export { defaultBuildOptions, type BuildOptions, type BuildResult, type BuildWarning } from "./options.ts";
 
-/** One build. `warm`: what the previous build in this process left (session.ts); by default, nothing. */
-export async function build(options: BuildOptions, warm: Warm = oneShot()): Promise<BuildResult> {
+/**
+ * One build. `warm`: what the previous build in this process left (session.ts); by default, nothing.
+ * `full`: build even when the quick check would find the site up to date (a session's warm-up, which leaves its
+ * model in memory for the first rebuild; the site is left as it is).
+ */
+export async function build(options: BuildOptions, warm: Warm = oneShot(), { full = false } = {}): Promise<BuildResult> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   if (!existsSync(options.articlesDir)) throw new Error(`articles folder not found: ${options.articlesDir}. Create it and put .txt or .md article files in it, or pass --articles DIR.`);
   const scan = await scanArticles(options.articlesDir);
   const topicsText = await fs.readFile(options.topicsFile, "utf8").catch(() => "");
   const site = siteContext(options);
-  const upToDate = await alreadyBuilt(options, scan, topicsText, site, warm);
+  const upToDate = full ? null : await alreadyBuilt(options, scan, topicsText, site, warm);
   timings.check = Math.round(performance.now() - started);
   if (upToDate) return unchangedResult(scan.files.length, scan.skipped, upToDate, started, timings, options.outDir);
   const { fullBuild } = await import("./full-build.ts");
-  return fullBuild(options, { started, timings, scan, topicsText, site }, warm);
+  return fullBuild(options, { started, timings, scan, topicsText, site, full }, warm);
 }
 
 /** What every page is rendered with besides its own descriptor (part of the render key). */

@@ -37,10 +37,12 @@ export interface BuildStart {
   scan: ScanResult;
   topicsText: string;
   site: SiteContext;
+  /** Go on to the model even when nothing changed (build.ts, `full`). */
+  full: boolean;
 }
 
 export async function fullBuild(options: BuildOptions, start: BuildStart, warm: Warm): Promise<BuildResult> {
-  const { started, timings, scan, topicsText, site } = start;
+  const { started, timings, scan, topicsText, site, full } = start;
   let mark = performance.now();
   const lap = (name: string) => {
     const now = performance.now();
@@ -124,7 +126,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
   saving.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
   lap("cache");
   // Nothing changed after all (files touched but identical): stop here.
-  if (previous?.inputKey === inputKey && !recordsEdited) {
+  if (previous?.inputKey === inputKey && !recordsEdited && !full) {
     await saving;
     warm.built(options, cache, previous);
     return unchangedResult(scan.files.length, skipped, previous, started, timings, options.outDir);
@@ -156,7 +158,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
       skipped,
       parseWarnings: [...topics.warnings, ...parseWarnings],
       ...(indexer && { onSearchInputs }),
-      relatedMemo: warm.relatedMemo(),
+      memo: warm.modelMemo(),
     });
     lap("model");
 

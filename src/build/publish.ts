@@ -143,6 +143,12 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
       }
     }
     lap("remove");
+    if (counts.written === 0 && counts.deleted === 0 && sameManifest(manifest, old)) {
+      // Nothing to change (a session's warm-up): the site, its manifest included, stays as it is, mtimes and all.
+      await writing;
+      await tx.abort();
+      return counts;
+    }
     // Every file's hash is known: the manifest's text is made while the last files are being written.
     const text = manifestText(manifest);
     await writing;
@@ -157,4 +163,12 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
   } finally {
     done();
   }
+}
+
+function sameManifest(a: Manifest, b: Manifest): boolean {
+  const sameRecord = (x: Record<string, string>, y: Record<string, string>) => {
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+  };
+  return a.version === b.version && a.renderKey === b.renderKey && a.inputKey === b.inputKey && sameRecord(a.pages, b.pages) && sameRecord(a.files, b.files) && sameRecord(a.inputs, b.inputs);
 }

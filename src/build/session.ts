@@ -24,7 +24,7 @@ import type { Warm } from "./warm.ts";
 import type { PageDescriptor } from "../model/pages.ts";
 import { workerThreads } from "./workers.ts";
 import { INDEXER_MAX_DOCS, SearchIndexer } from "./search-indexer.ts";
-import { RelatedMemo } from "../similarity/index.ts";
+import { ModelMemo } from "../model/build-model.ts";
 
 /** A file's identity and version, as far as a stat tells. */
 type Stamp = string;
@@ -45,6 +45,9 @@ function current<T>(kept: Kept<T> | null, file: string): T | null {
   return kept !== null && kept.file === file && kept.stamp !== null && stamp(file) === kept.stamp ? kept.value : null;
 }
 
+/** Above this many articles a session does not warm up after preloading (its model stages take too long then). */
+export const WARM_UP_MAX_ARTICLES = 25_000;
+
 export class BuildSession implements Warm {
   private manifestKept: Kept<Manifest> | null = null;
   /** The descriptors of the build that made the kept manifest (descriptor-hash.ts compares against them). */
@@ -53,7 +56,7 @@ export class BuildSession implements Warm {
   private pool: RenderPool | null = null;
   private poolKey: string | null = null;
   private indexer: SearchIndexer | null = null;
-  private related = new RelatedMemo();
+  private memo = new ModelMemo();
   private preloading: Promise<void> | null = null;
 
   /** False when pages render in this thread, whose template modules cannot be loaded again (see above). */
@@ -67,8 +70,22 @@ export class BuildSession implements Warm {
    * loads neither. A build started meanwhile waits for it.
    */
   preload(options: BuildOptions): Promise<void> {
-    this.preloading ??= this.load(options).finally(() => (this.preloading = null));
+    this.preloading ??= this.load(options)
+      .then(() => this.warmUp(options))
+      .finally(() => (this.preloading = null));
     return this.preloading;
+  }
+
+  /**
+   * A build that finds nothing to change but leaves its model in memory: the related lists, near duplicates,
+   * page descriptors and the search indexer's statistics, which the first rebuild would otherwise make for the
+   * whole archive (at 10,000 articles, 2.4 s instead of 1.9 s for one new article). Its synchronous stages hold
+   * the server's thread as a rebuild does (~1 s at 10,000 articles); above WARM_UP_MAX_ARTICLES it is skipped.
+   */
+  private async warmUp(options: BuildOptions): Promise<void> {
+    const articles = this.cacheKept?.value.entries.size ?? 0;
+    if (articles === 0 || articles > WARM_UP_MAX_ARTICLES) return;
+    await build({ ...options, progress: false }, this, { full: true });
   }
 
   private async load(options: BuildOptions): Promise<void> {
@@ -103,7 +120,7 @@ export class BuildSession implements Warm {
     this.manifestKept = null;
     this.pagesKept = null;
     this.cacheKept = null;
-    this.related = new RelatedMemo();
+    this.memo = new ModelMemo();
     this.poolKey = null;
     const pool = this.pool;
     const indexer = this.indexer;
@@ -159,8 +176,8 @@ export class BuildSession implements Warm {
     else await pool?.close();
   }
 
-  relatedMemo(): RelatedMemo {
-    return this.related;
+  modelMemo(): ModelMemo {
+    return this.memo;
   }
 
   pages(manifest: Manifest): ReadonlyMap<string, PageDescriptor> | null {

@@ -11,7 +11,7 @@ import { AnalysisCache, type CacheMeta } from "../store/analysis-cache.ts";
 import { RenderPool } from "./render-pool.ts";
 import type { PageDescriptor } from "../model/pages.ts";
 import type { SearchIndexer } from "./search-indexer.ts";
-import type { RelatedMemo } from "../similarity/index.ts";
+import type { ModelMemo } from "../model/build-model.ts";
 
 export interface Warm {
   /** The previous build's manifest in `outDir`, or null. */
@@ -27,8 +27,8 @@ export interface Warm {
   renderPool(renderKey: string, workers: number): RenderPool | null;
   /** A worker that makes the search index's files while the model is built (search-indexer.ts), or null: inline. */
   searchIndexer(documents: number): SearchIndexer | null;
-  /** What the previous build's related lists leave for this one (similarity/related.ts), or undefined: none. */
-  relatedMemo(): RelatedMemo | undefined;
+  /** What the previous build's model leaves for this one (related lists, near duplicates), or undefined: none. */
+  modelMemo(): ModelMemo | undefined;
   /** This build needs the pool no more (its workers' memory can go). */
   release(pool: RenderPool | null): Promise<void>;
   /** The page descriptors of the build that wrote `manifest`, when it ran in this process (else null). */
@@ -56,7 +56,7 @@ export function oneShot(): Warm {
     },
     release: async (p) => p?.close(),
     searchIndexer: () => null,
-    relatedMemo: () => undefined,
+    modelMemo: () => undefined,
     pages: () => null,
     built: () => undefined,
   };

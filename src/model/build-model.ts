@@ -7,7 +7,7 @@ import type { ArticleCard, PageDescriptor, TopicRef } from "./pages.ts";
 import type { AnalysedArticle, SkippedFile } from "./input.ts";
 import type { TopicsConfig } from "../topics/config.ts";
 import { canonicaliseTopics } from "../topics/archive.ts";
-import { exactDuplicates, nearDuplicates, relatedArticles, type RelatedMemo } from "../similarity/index.ts";
+import { exactDuplicates, nearDuplicates, NearMemo, relatedArticles, RelatedMemo } from "../similarity/index.ts";
 import { bodyText } from "../record/body.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import { contentHash } from "../store/hash.ts";
@@ -89,8 +89,17 @@ export interface ModelOptions {
    * and pages: a build session indexes them in a worker meanwhile (build/search-indexer.ts).
    */
   onSearchInputs?: (docs: readonly SearchDocStats[], store: readonly SearchStoreEntry[]) => void;
-  /** Kept from the previous build (a session): related lists are scored again only where a change can reach. */
-  relatedMemo?: RelatedMemo;
+  /** Kept from the previous build (a session): related lists and near duplicates are redone only where a change can reach. */
+  memo?: ModelMemo;
+}
+
+/**
+ * What a build session keeps of one model for the next: the last related lists and near-duplicate pairs with
+ * what they were made from (similarity/related.ts, duplicates.ts). The model is the same with or without it.
+ */
+export class ModelMemo {
+  readonly related = new RelatedMemo();
+  readonly near = new NearMemo();
 }
 
 export function buildModel(input: readonly AnalysedArticle[], options: ModelOptions): SiteModel {
@@ -179,7 +188,7 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
 
   // 4. Near duplicates and related articles.
   const near: NearDuplicate[] = [];
-  for (const pair of nearDuplicates(dupes.originals)) {
+  for (const pair of nearDuplicates(dupes.originals, options.memo?.near)) {
     const a = byFile.get(pair.a);
     const b = byFile.get(pair.b);
     if (a && b) near.push({ a, b, similarity: pair.similarity });
@@ -187,7 +196,7 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
   const related = relatedArticles(
     entries.map((e) => ({ id: e.a.record.file, topics: e.topics.map((t) => t.slug), fp: e.a.fp, date: e.a.record.date })),
     5,
-    options.relatedMemo,
+    options.memo?.related,
   );
 
   const pages: PageDescriptor[] = [

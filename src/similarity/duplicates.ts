@@ -101,9 +101,110 @@ function exactGroups(sorted: readonly DuplicateInput[]): Int32Array {
   return root;
 }
 
+/**
+ * What nearDuplicates keeps between calls (a build session): the last call's documents, result and decoded
+ * signatures. With it, a call whose documents differ by a few from the last one's compares only those with
+ * the others; the result is the same as without it (duplicates.test.ts).
+ */
+export class NearMemo {
+  /** @internal */ docs = new Map<string, Fingerprint>();
+  /** @internal */ near: Duplicates["near"] = [];
+  /** @internal */ decoded = new WeakMap<Fingerprint, Uint16Array>();
+  /** Whether the last call compared every document (no usable memo, or too many changes), for tests. */
+  compared: "all" | "changes" = "all";
+
+  /** @internal */ signature(fp: Fingerprint): Uint16Array {
+    let s = this.decoded.get(fp);
+    if (s === undefined) this.decoded.set(fp, (s = decodeSignature(fp.minhash)));
+    return s;
+  }
+}
+
+/** More changed documents than this since the memo's call: everything is compared again. */
+const MAX_MEMO_CHANGES = 64;
+
 /** The near half of findDuplicates: near-duplicate pairs among exactDuplicates' originals (sorted by id, no exact duplicates among them). */
-export function nearDuplicates(docs: readonly DuplicateInput[]): Duplicates["near"] {
-  const signatures = docs.map((d) => decodeSignature(d.fp.minhash));
+export function nearDuplicates(docs: readonly DuplicateInput[], memo?: NearMemo): Duplicates["near"] {
+  if (memo === undefined) return nearPairs(docs);
+  let near = nearFromMemo(docs, memo);
+  memo.compared = near === null ? "all" : "changes";
+  near ??= nearPairs(docs, memo);
+  memo.docs = new Map(docs.map((d) => [d.id, d.fp]));
+  memo.near = near;
+  return near;
+}
+
+/**
+ * The memo's pairs without those of changed documents, plus the changed documents' own pairs; or null when a
+ * change touches a bucket big enough for MAX_BUCKET_PAIRS to matter (then which pairs a bucket gives depends on
+ * its other members).
+ */
+function nearFromMemo(docs: readonly DuplicateInput[], memo: NearMemo): Duplicates["near"] | null {
+  const present = new Set<string>();
+  const changed = new Set<string>();
+  const fresh: number[] = []; // positions of new and edited documents
+  const gone: Fingerprint[] = []; // old versions of edited and removed documents
+  docs.forEach((d, i) => {
+    present.add(d.id);
+    const before = memo.docs.get(d.id);
+    if (before !== undefined && (before === d.fp || before.minhash === d.fp.minhash)) return;
+    changed.add(d.id);
+    fresh.push(i);
+    if (before !== undefined) gone.push(before);
+  });
+  for (const [id, fp] of memo.docs) {
+    if (!present.has(id)) {
+      changed.add(id);
+      gone.push(fp);
+    }
+  }
+  if (changed.size > MAX_MEMO_CHANGES) return null;
+  const signatures = docs.map((d) => memo.signature(d.fp));
+  const usable = (s: Uint16Array) => s.length === MINHASH_SIZE;
+  /** The documents sharing a band with s, or null when one of s's buckets (with s) is too big. */
+  const bucketMates = (s: Uint16Array, self: number): number[] | null => {
+    const size = new Int32Array(BANDS).fill(1);
+    const mates: number[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      if (i === self) continue;
+      const t = signatures[i]!;
+      if (!usable(t)) continue;
+      let shares = false;
+      for (let band = 0, r = 0; band < BANDS; band++, r += ROWS) {
+        if (t[r] === s[r] && t[r + 1] === s[r + 1] && t[r + 2] === s[r + 2]) {
+          size[band]!++;
+          shares = true;
+        }
+      }
+      if (shares) mates.push(i);
+    }
+    return size.some((n) => n > MAX_BUCKET_PAIRS) ? null : mates;
+  };
+  // A removed document's buckets: with it gone, a big one could let other pairs in.
+  for (const fp of gone) {
+    const s = memo.signature(fp);
+    if (usable(s) && bucketMates(s, -1) === null) return null;
+  }
+  const out = memo.near.filter((p) => !changed.has(p.a) && !changed.has(p.b));
+  for (const i of fresh) {
+    const s = signatures[i]!;
+    if (!usable(s)) continue;
+    const mates = bucketMates(s, i);
+    if (mates === null) return null;
+    for (const j of mates) {
+      // A pair of two fresh documents is found from both: keep it once.
+      if (changed.has(docs[j]!.id) && j < i) continue;
+      const similarity = estimateJaccard(s, signatures[j]!);
+      if (similarity < NEAR_THRESHOLD) continue;
+      const [a, b] = compareIds(docs[i]!.id, docs[j]!.id) < 0 ? [docs[i]!.id, docs[j]!.id] : [docs[j]!.id, docs[i]!.id];
+      out.push({ a, b, similarity: Math.round(similarity * 1000) / 1000 });
+    }
+  }
+  return out.sort((x, y) => compareIds(x.a, y.a) || compareIds(x.b, y.b));
+}
+
+function nearPairs(docs: readonly DuplicateInput[], memo?: NearMemo): Duplicates["near"] {
+  const signatures = docs.map((d) => (memo ? memo.signature(d.fp) : decodeSignature(d.fp.minhash)));
   const usable = signatures.map((s) => s.length === MINHASH_SIZE); // texts without words, other versions
   // Candidate pairs as numbers j·n + i (j < i), gathered with repeats and sorted as a typed array: at 100,000
   // articles there are ~650,000 of them, too many for a Set of numbers that are not small integers (2.5 s).

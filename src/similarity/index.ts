@@ -14,7 +14,7 @@ export {
   MAX_TERMS,
   type Fingerprint,
 } from "./fingerprint.ts";
-export { findDuplicates, exactDuplicates, nearDuplicates, NEAR_THRESHOLD, ROWS, BANDS, MAX_BUCKET_PAIRS, type DuplicateInput, type Duplicates } from "./duplicates.ts";
+export { findDuplicates, exactDuplicates, nearDuplicates, NearMemo, NEAR_THRESHOLD, ROWS, BANDS, MAX_BUCKET_PAIRS, type DuplicateInput, type Duplicates } from "./duplicates.ts";
 export {
   relatedArticles,
   RelatedMemo,

@@ -16,6 +16,18 @@ const names = readdirSync(CORPUS).sort();
 const all = Object.fromEntries(names.map((n) => [n, readFileSync(path.join(CORPUS, n))]));
 const some = (from: number, to: number) => Object.fromEntries(names.slice(from, to).map((n) => [n, all[n]!]));
 
+/** Every file under `dir` with its modification time. */
+async function mtimes(dir: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath ?? entry.path, entry.name);
+      out[path.relative(dir, file)] = (await fs.stat(file)).mtimeMs;
+    }
+  }
+  return out;
+}
+
 /** Fails unless the site equals a cold build (folders of its own) of what the articles folder holds now. */
 async function assertSameAsCold(options: BuildOptions): Promise<void> {
   const dir = options.articlesDir;
@@ -67,7 +79,11 @@ test("a preloaded session (npm start on a built site) starts its first rebuild w
   inSession(10, async ({ session, options, dir }) => {
     await build(options);
     assert.equal((await session.build(options)).upToDate, true);
+    const before = await mtimes(options.outDir);
     await session.preload(options);
+    // The preload's warm-up build made the model (related lists among it) and changed nothing on disk.
+    assert.equal(session.modelMemo().related.scored, 10);
+    assert.deepEqual(await mtimes(options.outDir), before, "the site, its manifest included, is left as it was");
     for (const f of await fs.readdir(options.cacheDir)) if (f.startsWith("analysis-")) await fs.rm(path.join(options.cacheDir, f));
     for (const n of names.slice(10, 12)) await fs.writeFile(path.join(dir, n), all[n]!);
     assert.equal((await session.build(options)).parsed, 2, "the analyses came from memory");

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { decodeSignature, estimateJaccard, findDuplicates, fingerprint, NEAR_THRESHOLD } from "../../src/similarity/index.ts";
+import { decodeSignature, estimateJaccard, findDuplicates, fingerprint, nearDuplicates, NearMemo, NEAR_THRESHOLD, type DuplicateInput } from "../../src/similarity/index.ts";
 import { CORPUS_DIR, corpusTexts } from "./corpus.ts";
-import { pseudoArticle, shuffled } from "./synthetic.ts";
+import { pseudoArticle, random, shuffled } from "./synthetic.ts";
 
 const doc = (id: string, text: string, contentHash?: string) => ({ id, fp: fingerprint(text), ...(contentHash ? { contentHash } : {}) });
 
@@ -76,4 +76,58 @@ test("near duplicates: work grows linearly (LSH), and a big cluster of copies do
   console.log(`findDuplicates: ${docs.length} docs in ${ms.toFixed(0)} ms, ${near.length} near pairs`);
   assert.ok(near.every((p) => p.a >= "d02000" && p.b >= "d02000"), "only the copies are near duplicates");
   assert.ok(near.length >= 99, "the cluster stays connected");
+});
+
+test("near duplicates: a memo kept between calls gives the pairs a fresh call gives, through additions, edits and deletions", () => {
+  const rnd = random(12);
+  let serial = 0;
+  const text = () => pseudoArticle(200, 5000 + serial++);
+  // Lightly edited copies of a story: near duplicates of each other.
+  const copyOf = (story: string) => `${story} Update ${serial++}: correction ${Math.floor(rnd() * 1000)}.`;
+  const stories = [pseudoArticle(300, 7), pseudoArticle(300, 8), pseudoArticle(300, 9)];
+  const big = pseudoArticle(300, 10);
+  let docs: DuplicateInput[] = [
+    ...Array.from({ length: 300 }, (_, i) => ({ id: `t${String(i).padStart(4, "0")}`, fp: fingerprint(text()) })),
+    ...stories.flatMap((story, k) => Array.from({ length: 4 }, (_, i) => ({ id: `s${k}-${i}`, fp: fingerprint(copyOf(story)) }))),
+    // A cluster past MAX_BUCKET_PAIRS: which pairs it gives depends on all its members.
+    ...Array.from({ length: 70 }, (_, i) => ({ id: `big-${String(i).padStart(2, "0")}`, fp: fingerprint(copyOf(big)) })),
+  ];
+  const byId = (list: DuplicateInput[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const memo = new NearMemo();
+  const compared: string[] = [];
+  const check = (what: string) => {
+    docs = byId(docs);
+    assert.deepEqual(nearDuplicates(docs, memo), nearDuplicates(docs), what);
+    compared.push(memo.compared);
+  };
+  check("first call");
+  check("nothing changed");
+  const pick = (prefix: string) => docs.filter((d) => d.id.startsWith(prefix))[Math.floor(rnd() * docs.filter((d) => d.id.startsWith(prefix)).length)]!;
+  const steps: Array<[string, () => void]> = [
+    ["add an article", () => void docs.push({ id: `n${serial}`, fp: fingerprint(text()) })],
+    ["add a copy of a story", () => void docs.push({ id: `s${serial % 3}-new${serial}`, fp: fingerprint(copyOf(stories[serial % 3]!)) })],
+    ["delete a copy", () => void (docs = docs.filter((d) => d !== pick("s")))],
+    ["edit an article into a copy", () => {
+      const d = pick("t");
+      docs = docs.map((x) => (x === d ? { id: d.id, fp: fingerprint(copyOf(stories[0]!)) } : x));
+    }],
+    ["edit a copy into an article", () => {
+      const d = pick("s");
+      docs = docs.map((x) => (x === d ? { id: d.id, fp: fingerprint(text()) } : x));
+    }],
+    ["add to the big cluster", () => void docs.push({ id: `big-new${serial}`, fp: fingerprint(copyOf(big)) })],
+    ["delete from the big cluster", () => void (docs = docs.filter((d) => d !== pick("big")))],
+    ["add and delete several", () => {
+      docs = docs.filter((d) => d !== pick("t") && d !== pick("s"));
+      for (let i = 0; i < 3; i++) docs.push({ id: `m${serial}`, fp: fingerprint(i === 0 ? copyOf(stories[1]!) : text()) });
+    }],
+  ];
+  for (let round = 0; round < 4; round++) for (const [what, step] of steps) {
+    step();
+    check(`${what}, round ${round}`);
+  }
+  assert.equal(compared[0], "all");
+  assert.equal(compared[1], "changes");
+  assert.ok(compared.filter((c) => c === "changes").length >= compared.length / 2, compared.join(" "));
+  assert.ok(compared.includes("all", 2), "a change in the big cluster compares everything again");
 });
