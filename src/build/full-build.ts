@@ -104,7 +104,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
     skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     progress.done();
     lap("analyse");
-    await applyOutletFurniture(articles, cache, scanned, options.recordsDir, analysePool);
+    await applyOutletFurniture(articles, cache, scanned, options.recordsDir, analysePool, warm.modelMemo()?.lines);
   } finally {
     await analysePool.close();
   }

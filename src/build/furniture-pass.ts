@@ -3,7 +3,7 @@ import type { ArticleFile } from "../store/scan.ts";
 import type { AnalysisCache } from "../store/analysis-cache.ts";
 import { writeRecord } from "../store/records.ts";
 import type { AnalysedArticle } from "../model/input.ts";
-import { leakedFurniture, recurringLines } from "../model/outlet-furniture.ts";
+import { leakedFurniture, recurringLines, type RecurringLines } from "../model/outlet-furniture.ts";
 import type { AnalysePool } from "./analyse-pool.ts";
 import type { AnalyseJob } from "./analyse-job.ts";
 
@@ -19,8 +19,10 @@ export async function applyOutletFurniture(
   files: ReadonlyMap<string, ArticleFile>,
   recordsDir: string,
   pool: AnalysePool,
+  /** A build session's counts, kept between builds. */
+  kept?: RecurringLines,
 ): Promise<void> {
-  const furniture = recurringLines(articles);
+  const furniture = kept ? kept.update(articles) : recurringLines(articles);
   // Per article: the furniture lines it leaked, as a key ("" none; null: not checked).
   const keys: Array<string | null> = articles.map((article) => {
     const entry = cache.entries.get(article.record.file);

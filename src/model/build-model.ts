@@ -14,6 +14,7 @@ import { contentHash } from "../store/hash.ts";
 import { slugify } from "../record/slug.ts";
 import { timeKey, compareNewestFirst } from "./chronology.ts";
 import { articlePages } from "./article-pages.ts";
+import { RecurringLines } from "./outlet-furniture.ts";
 import { topicPages, type TopicInfo } from "./topic-pages.ts";
 import { archivePages } from "./archive-pages.ts";
 import { sitePages } from "./site-pages.ts";
@@ -100,6 +101,8 @@ export interface ModelOptions {
 export class ModelMemo {
   readonly related = new RelatedMemo();
   readonly near = new NearMemo();
+  /** And, for the outlet-furniture pass before the model, its line counts (outlet-furniture.ts). */
+  readonly lines = new RecurringLines();
 }
 
 export function buildModel(input: readonly AnalysedArticle[], options: ModelOptions): SiteModel {

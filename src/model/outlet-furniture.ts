@@ -40,7 +40,7 @@ export function lineSignature(text: string): number[] {
 
 /** Per outlet, the line hashes that are furniture by recurrence. */
 export function recurringLines(articles: ReadonlyArray<{ record: ArticleRecord; lines: readonly number[] }>): Map<string, Set<number>> {
-  const byOutlet = new Map<string, { n: number; counts: Map<number, number> }>();
+  const byOutlet = new Map<string, LineCounts>();
   for (const a of articles) {
     const outlet = a.record.outlet;
     if (outlet === null) continue;
@@ -51,13 +51,77 @@ export function recurringLines(articles: ReadonlyArray<{ record: ArticleRecord; 
   }
   const out = new Map<string, Set<number>>();
   for (const [outlet, group] of byOutlet) {
-    if (group.n < MIN_ARTICLES) continue;
-    const min = Math.max(MIN_ARTICLES, Math.ceil(group.n * MIN_SHARE));
-    const lines = new Set<number>();
-    for (const [h, c] of group.counts) if (c >= min) lines.add(h);
-    if (lines.size > 0) out.set(outlet, lines);
+    const lines = recurringOf(group);
+    if (lines !== null) out.set(outlet, lines);
   }
   return out;
+}
+
+/** One outlet's articles and how many of them have each line. */
+interface LineCounts {
+  n: number;
+  counts: Map<number, number>;
+}
+
+function recurringOf(group: LineCounts): Set<number> | null {
+  if (group.n < MIN_ARTICLES) return null;
+  const min = Math.max(MIN_ARTICLES, Math.ceil(group.n * MIN_SHARE));
+  const lines = new Set<number>();
+  for (const [h, c] of group.counts) if (c >= min) lines.add(h);
+  return lines.size > 0 ? lines : null;
+}
+
+/**
+ * recurringLines for a build session: keeps the counts between builds and updates them with the articles that
+ * changed, instead of counting every line of every article at every build (~50 ms at 10,000 articles).
+ * `update(articles)` returns what `recurringLines(articles)` returns (outlet-furniture.test.ts).
+ */
+export class RecurringLines {
+  private readonly held = new Map<string, { outlet: string | null; lines: readonly number[] }>();
+  private readonly groups = new Map<string, LineCounts>();
+  private readonly recurring = new Map<string, Set<number>>();
+
+  update(articles: ReadonlyArray<{ record: ArticleRecord; lines: readonly number[] }>): Map<string, Set<number>> {
+    const present = new Set<string>();
+    const touched = new Set<string>();
+    const count = (outlet: string | null, lines: readonly number[], by: 1 | -1) => {
+      if (outlet === null) return;
+      touched.add(outlet);
+      let group = this.groups.get(outlet);
+      if (!group) this.groups.set(outlet, (group = { n: 0, counts: new Map() }));
+      group.n += by;
+      for (const h of lines) {
+        const c = (group.counts.get(h) ?? 0) + by;
+        if (c === 0) group.counts.delete(h);
+        else group.counts.set(h, c);
+      }
+      if (group.n === 0) this.groups.delete(outlet);
+    };
+    for (const { record, lines } of articles) {
+      present.add(record.file);
+      const before = this.held.get(record.file);
+      if (before !== undefined && before.outlet === record.outlet && sameLines(before.lines, lines)) continue;
+      if (before !== undefined) count(before.outlet, before.lines, -1);
+      count(record.outlet, lines, 1);
+      this.held.set(record.file, { outlet: record.outlet, lines });
+    }
+    for (const [file, before] of this.held) {
+      if (present.has(file)) continue;
+      count(before.outlet, before.lines, -1);
+      this.held.delete(file);
+    }
+    for (const outlet of touched) {
+      const group = this.groups.get(outlet);
+      const lines = group === undefined ? null : recurringOf(group);
+      if (lines === null) this.recurring.delete(outlet);
+      else this.recurring.set(outlet, lines);
+    }
+    return new Map(this.recurring);
+  }
+}
+
+function sameLines(a: readonly number[], b: readonly number[]): boolean {
+  return a === b || (a.length === b.length && a.every((h, i) => h === b[i]));
 }
 
 /**

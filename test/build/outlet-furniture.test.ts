@@ -9,7 +9,7 @@ import path from "node:path";
 import { articlesFolder, buildInto } from "../helpers/site-tree.ts";
 import { withEnv } from "../helpers/env.ts";
 import { parseRecordFile } from "../../src/store/records.ts";
-import { leakedFurniture, lineHash, lineSignature, recurringLines } from "../../src/model/outlet-furniture.ts";
+import { leakedFurniture, lineHash, lineSignature, RecurringLines, recurringLines } from "../../src/model/outlet-furniture.ts";
 import { blocksToBody } from "../../src/record/body.ts";
 
 const FOOTER = "The Harbor Ledger is an independent newsroom funded by its readers in Port Vell.";
@@ -52,6 +52,35 @@ test("recurring lines are counted per outlet, with a minimum share", () => {
   assert.equal(furniture.has("B"), false, "an outlet with fewer than 3 articles has no recurring lines");
   const leaked = leakedFurniture({ title: "T", summary: "", body: "Shared line\n\nOther", related: [] } as never, furniture.get("A")!);
   assert.equal(leaked.length, 1);
+});
+
+test("a session's kept line counts give the recurring lines a fresh count gives, as articles come, change and go", () => {
+  type Article = { record: { file: string; outlet: string | null }; lines: number[] };
+  let n = 0;
+  const article = (outlet: string | null, ...shared: string[]): Article => ({ record: { file: `f${n++}.txt`, outlet }, lines: lineSignature([`own line ${n}`, ...shared].join("\n")) });
+  let articles: Article[] = [
+    ...[1, 2, 3, 4].map(() => article("A", "Menu", "Footer A")),
+    ...[1, 2].map(() => article("B", "Menu")),
+    article(null, "Menu"),
+  ];
+  const kept = new RecurringLines();
+  const sorted = (m: Map<string, Set<number>>) => [...m].map(([o, s]) => [o, [...s].sort()] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+  const check = (what: string) => assert.deepEqual(sorted(kept.update(articles as never)), sorted(recurringLines(articles as never)), what);
+  check("first");
+  check("nothing changed");
+  articles.push(article("B", "Menu"));
+  check("B reaches three articles");
+  articles = articles.filter((a) => a.record.file !== "f0.txt");
+  check("one of A deleted");
+  articles = articles.map((a) => (a.record.file === "f1.txt" ? { record: a.record, lines: lineSignature("Only its own lines now") } : a));
+  check("one of A edited");
+  articles = articles.map((a) => (a.record.file === "f2.txt" ? { record: { ...a.record, outlet: "B" }, lines: a.lines } : a));
+  check("one of A moved to B");
+  for (let i = 0; i < 20; i++) articles.push(article("A", "Newsletter"));
+  check("A grows: its minimum share rises past the old footer's count");
+  articles = articles.filter((a) => a.record.outlet !== "B");
+  check("B gone");
+  assert.ok(kept.update(articles as never).has("A"));
 });
 
 async function buildHarbor(env: Record<string, string> = {}) {
