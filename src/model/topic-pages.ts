@@ -27,24 +27,28 @@ export function topicPages(entries: readonly Entry[], topics: ReadonlyMap<string
     }
   }
 
+  // Each article's month, once (it is in the timelines of all its topics).
+  const months = new Map<Entry, string>();
+  const monthOf = (e: Entry): string => {
+    let month = months.get(e);
+    if (month === undefined) months.set(e, (month = e.key!.slice(0, 7)));
+    return month;
+  };
   const out: Array<TopicPage | FeedPage | TopicsIndexPage> = [];
   const ref = (t: TopicInfo): TopicRef => ({ name: t.name, slug: t.slug, kind: t.kind, url: t.url });
   for (const slug of [...members.keys()].sort()) {
     const info = topics.get(slug);
     if (!info || info.url === null) continue;
     const items = members.get(slug)!;
-    const months = items.flatMap((e) => (e.key === null ? [] : [e.key.slice(0, 7)]));
-    const counts = new Map<string, number>();
-    for (const m of months) counts.set(m, (counts.get(m) ?? 0) + 1);
-    const sortedMonths = [...counts.keys()].sort();
-    const timeline = sortedMonths.length === 0 ? [] : monthRange(sortedMonths[0]!, sortedMonths.at(-1)!).map((month) => ({ month, count: counts.get(month) ?? 0 }));
+    // Items are newest first (undated last): the dated ones' months run from the last dated item's to the first's.
     const dated = items.filter((e) => e.key !== null);
-    const cooccurring = [...(pairs.get(slug) ?? new Map<string, number>())]
-      .map(([other, count]) => ({ info: topics.get(other), count }))
-      .filter((x): x is { info: TopicInfo; count: number } => x.info !== undefined)
-      .sort((x, y) => y.count - x.count || (x.info.slug < y.info.slug ? -1 : 1))
-      .slice(0, COOCCURRING)
-      .map((x) => ({ ...ref(x.info), count: x.count }));
+    const counts = new Map<string, number>();
+    for (const e of dated) {
+      const month = monthOf(e);
+      counts.set(month, (counts.get(month) ?? 0) + 1);
+    }
+    const timeline = dated.length === 0 ? [] : monthRange(monthOf(dated.at(-1)!), monthOf(dated[0]!)).map((month) => ({ month, count: counts.get(month) ?? 0 }));
+    const cooccurring = mostFrequent(pairs.get(slug), topics).map((x) => ({ ...ref(x.info), count: x.count }));
     const feedUrl = `/topics/${slug}/feed.xml`;
     const topic: TopicPage["topic"] = { ...ref(info), feedUrl };
     const overview: TopicPage["overview"] = {
@@ -70,4 +74,21 @@ export function topicPages(entries: readonly Entry[], topics: ReadonlyMap<string
   })).filter((g) => g.topics.length > 0);
   out.push({ kind: "topics", url: "/topics/", groups, total: groups.reduce((n, g) => n + g.topics.length, 0) });
   return out;
+}
+
+/** The COOCCURRING most frequent topics of a co-occurrence row (ties by slug), without sorting the whole row. */
+function mostFrequent(row: ReadonlyMap<string, number> | undefined, topics: ReadonlyMap<string, TopicInfo>): Array<{ info: TopicInfo; count: number }> {
+  const best: Array<{ info: TopicInfo; count: number }> = [];
+  const before = (x: { info: TopicInfo; count: number }, y: { info: TopicInfo; count: number }) => x.count > y.count || (x.count === y.count && x.info.slug < y.info.slug);
+  for (const [other, count] of row ?? []) {
+    const info = topics.get(other);
+    if (info === undefined) continue;
+    const item = { info, count };
+    if (best.length === COOCCURRING && !before(item, best[COOCCURRING - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(item, best[at - 1]!)) at--;
+    best.splice(at, 0, item);
+    if (best.length > COOCCURRING) best.pop();
+  }
+  return best;
 }
