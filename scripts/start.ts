@@ -13,7 +13,13 @@ async function main(): Promise<void> {
   const result = await session.build(cli.build);
   console.log(formatSummary(result, cli.build, false));
   // A site found up to date was checked without loading the cache: load it now, so the first rebuild is warm.
-  if (result.upToDate) void session.preload(cli.build).catch(() => session.forget());
+  // (And warm up: see BuildSession.preload. A failure there only means the first rebuild starts from the disk.)
+  if (result.upToDate) {
+    void session.preload(cli.build).catch(async (error: unknown) => {
+      console.error(`[news-archive] warming up failed (${error instanceof Error ? error.message : String(error)}); the first rebuild will read everything from disk`);
+      await session.forget();
+    });
+  }
 
   const server = EleventyDevServer.getServer("news-archive", cli.build.outDir, { liveReload: true, domDiff: false, showVersion: false });
   server.serve(cli.port);

@@ -78,9 +78,10 @@ export class BuildSession implements Warm {
 
   /**
    * A build that finds nothing to change but leaves its model in memory: the related lists, near duplicates,
-   * page descriptors and the search indexer's statistics, which the first rebuild would otherwise make for the
-   * whole archive (at 10,000 articles, 2.4 s instead of 1.9 s for one new article). Its synchronous stages hold
-   * the server's thread as a rebuild does (~1 s at 10,000 articles); above WARM_UP_MAX_ARTICLES it is skipped.
+   * entries, page descriptors and the search indexer's statistics, which the first rebuild would otherwise make
+   * for the whole archive (at 10,000 articles the first rebuild after one new article took 3.9 s without it,
+   * 1.8–2.1 s with it). Its synchronous stages hold the server's thread as a rebuild does (~1 s at 10,000
+   * articles); above WARM_UP_MAX_ARTICLES it is skipped.
    */
   private async warmUp(options: BuildOptions): Promise<void> {
     const articles = this.cacheKept?.value.entries.size ?? 0;

@@ -51,6 +51,13 @@ function searchDoc(own: SearchDocStats, topics: readonly TopicRef[]): SearchDocS
   return doc;
 }
 
+/** Each entry's search store entry (a function of the entry, which a session keeps while it is unchanged). */
+const storeEntries = new WeakMap<Entry, SearchStoreEntry>();
+
+function sameRefs(a: readonly TopicRef[], b: readonly TopicRef[]): boolean {
+  return a.length === b.length && a.every((t, i) => t.name === b[i]!.name && t.slug === b[i]!.slug && t.kind === b[i]!.kind && t.url === b[i]!.url);
+}
+
 /** One published article with everything the pages need to know about it. */
 export interface Entry {
   a: AnalysedArticle;
@@ -101,6 +108,8 @@ export interface ModelOptions {
 export class ModelMemo {
   readonly related = new RelatedMemo();
   readonly near = new NearMemo();
+  /** The last model's entries by analysis: an article whose URL and topics did not change keeps its entry. */
+  readonly entries = new WeakMap<AnalysedArticle, Entry>();
   /** And, for the outlet-furniture pass before the model, its line counts (outlet-furniture.ts). */
   readonly lines = new RecurringLines();
 }
@@ -143,10 +152,16 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
       warnings.push({ file: a.record.file, reason: `another article has the same title and date; published at ${url}` });
     }
     taken.add(url);
-    const topics: TopicRef[] = (topicArchive.articles.get(a.record.file) ?? []).map((t) => {
+    const merged = topicArchive.articles.get(a.record.file) ?? [];
+    const refOf = (t: (typeof merged)[number]): TopicRef => {
       const info = topicInfo.get(t.slug);
       return { name: info?.name ?? t.name, slug: t.slug, kind: info?.kind ?? t.kind, url: info?.url ?? null };
-    });
+    };
+    // An article whose URL and topics are what they were in the last build keeps its entry, card and all: the
+    // pages that show it then hold the same objects, which the session's descriptor comparison sees at once.
+    const kept = options.memo?.entries.get(a);
+    if (kept !== undefined && kept.url === url && sameRefs(kept.topics, merged.map(refOf))) return kept;
+    const topics: TopicRef[] = merged.map(refOf);
     const readingMinutes = Math.max(1, Math.round(a.words / 230));
     const outletSlug = a.record.outlet === null ? null : slugify(a.record.outlet, "source");
     const card: ArticleCard = {
@@ -160,7 +175,9 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
       topics,
       readingMinutes,
     };
-    return { a, url, key: timeKey(a.record.date), topics, outletSlug, readingMinutes, card };
+    const entry: Entry = { a, url, key: timeKey(a.record.date), topics, outletSlug, readingMinutes, card };
+    options.memo?.entries.set(a, entry);
+    return entry;
   });
   entries.sort(compareNewestFirst);
   const byFile = new Map(entries.map((e) => [e.a.record.file, e]));
@@ -168,8 +185,10 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
   // The cached statistics were made with the article's own topic names; index the merged ones.
   const searchDocs = entries.map((e) => searchDoc(e.a.search, e.topics));
   const searchStore: SearchStoreEntry[] = entries.map((e) => {
+    const kept = storeEntries.get(e);
+    if (kept !== undefined) return kept;
     const record = e.a.record;
-    return {
+    const entry: SearchStoreEntry = {
       ref: e.a.search.ref,
       url: e.url,
       title: record.title,
@@ -186,6 +205,8 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
       bodySourceDigest: () => bodyDigest(record),
       memo: record,
     };
+    storeEntries.set(e, entry);
+    return entry;
   });
   options.onSearchInputs?.(searchDocs, searchStore);
 
