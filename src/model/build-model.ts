@@ -103,7 +103,8 @@ export interface ModelOptions {
 
 /**
  * What a build session keeps of one model for the next: the last related lists and near-duplicate pairs with
- * what they were made from (similarity/related.ts, duplicates.ts). The model is the same with or without it.
+ * what they were made from (similarity/related.ts, duplicates.ts), the entries of unchanged articles, and the
+ * outlet-furniture pass's line counts. The model is the same with or without it.
  */
 export class ModelMemo {
   readonly related = new RelatedMemo();

@@ -65,14 +65,10 @@ interface Journal {
 }
 
 /** A manifest as it is written. */
-export class ManifestText {
-  constructor(readonly text: string) {}
-}
-
-export function manifestText(manifest: Manifest): ManifestText {
+export function manifestText(manifest: Manifest): string {
   // Keys sorted: the manifest is part of the output, and must not depend on the order work was done in.
   const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return new ManifestText(JSON.stringify({ ...manifest, pages: sorted(manifest.pages), files: sorted(manifest.files), inputs: sorted(manifest.inputs) }));
+  return JSON.stringify({ ...manifest, pages: sorted(manifest.pages), files: sorted(manifest.files), inputs: sorted(manifest.inputs) });
 }
 
 export class OutputTransaction {
@@ -150,8 +146,8 @@ export class OutputTransaction {
    * Writes the manifest and puts the new site in place (swap, or sparse moves). The manifest may come as its
    * text (manifestText), made while the last files were still being written.
    */
-  async commit(manifest: Manifest | ManifestText): Promise<void> {
-    await this.write(MANIFEST_FILE, manifest instanceof ManifestText ? manifest.text : manifestText(manifest).text);
+  async commit(manifest: Manifest | string): Promise<void> {
+    await this.write(MANIFEST_FILE, typeof manifest === "string" ? manifest : manifestText(manifest));
     if (!this.sparse) return this.swap();
     const moves = [...this.written].filter((r) => r !== MANIFEST_FILE).sort();
     moves.push(MANIFEST_FILE);
