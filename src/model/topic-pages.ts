@@ -27,13 +27,7 @@ export function topicPages(entries: readonly Entry[], topics: ReadonlyMap<string
     }
   }
 
-  // Each article's month, once (it is in the timelines of all its topics).
-  const months = new Map<Entry, string>();
-  const monthOf = (e: Entry): string => {
-    let month = months.get(e);
-    if (month === undefined) months.set(e, (month = e.key!.slice(0, 7)));
-    return month;
-  };
+  const monthOf = (e: Entry): string => e.key!.slice(0, 7);
   const out: Array<TopicPage | FeedPage | TopicsIndexPage> = [];
   const ref = (t: TopicInfo): TopicRef => ({ name: t.name, slug: t.slug, kind: t.kind, url: t.url });
   for (const slug of [...members.keys()].sort()) {
