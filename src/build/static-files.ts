@@ -32,15 +32,12 @@ export async function staticFiles(model: SiteModel, index: SessionIndex | null =
   }
   const client = (await bundleClient()).map((f) => ({ ...f, inputKey: null }));
   const docKeySalt = await searchDocKey();
-  const indexed = index === null ? null : { files: await index.files, entries: index.entries };
+  const indexFiles = index === null ? [] : await index.files;
   return (function* (): Generator<StaticFile> {
     yield* assets;
     yield* client;
-    let search = searchFiles(model.searchDocs, model.searchStore, { docKeySalt });
-    if (indexed !== null) {
-      for (const f of indexed.files) yield { path: f.path, content: f.content, inputKey: null, hash: f.hash };
-      search = documentFiles(indexed.entries, { docKeySalt });
-    }
+    for (const f of indexFiles) yield { path: f.path, content: f.content, inputKey: null, hash: f.hash };
+    const search = index === null ? searchFiles(model.searchDocs, model.searchStore, { docKeySalt }) : documentFiles(index.entries, { docKeySalt });
     for (const f of search) yield { path: f.path, content: f.make, inputKey: f.inputKey };
   })();
 }

@@ -153,16 +153,14 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
       warnings.push({ file: a.record.file, reason: `another article has the same title and date; published at ${url}` });
     }
     taken.add(url);
-    const merged = topicArchive.articles.get(a.record.file) ?? [];
-    const refOf = (t: (typeof merged)[number]): TopicRef => {
+    const topics: TopicRef[] = (topicArchive.articles.get(a.record.file) ?? []).map((t) => {
       const info = topicInfo.get(t.slug);
       return { name: info?.name ?? t.name, slug: t.slug, kind: info?.kind ?? t.kind, url: info?.url ?? null };
-    };
+    });
     // An article whose URL and topics are what they were in the last build keeps its entry, card and all: the
     // pages that show it then hold the same objects, which the session's descriptor comparison sees at once.
     const kept = options.memo?.entries.get(a);
-    if (kept !== undefined && kept.url === url && sameRefs(kept.topics, merged.map(refOf))) return kept;
-    const topics: TopicRef[] = merged.map(refOf);
+    if (kept !== undefined && kept.url === url && sameRefs(kept.topics, topics)) return kept;
     const readingMinutes = Math.max(1, Math.round(a.words / 230));
     const outletSlug = a.record.outlet === null ? null : slugify(a.record.outlet, "source");
     const card: ArticleCard = {

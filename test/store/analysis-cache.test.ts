@@ -13,14 +13,20 @@ function entry(hash: string, version: string): CacheEntry {
   return { size: 10, mtimeMs: 1, ino: 1, hash, article, skipReason: null, recordStat: null, hinted: null, recordVariant: "", furnitureCheck: null };
 }
 
+/** A cache in a folder of its own, saved with a.txt (content hash `aHash`, analysed from `aVersion`) and b.txt. */
+async function savedCache(aHash: string, aVersion: string): Promise<{ dir: string; cache: AnalysisCache }> {
+  const dir = tempDir();
+  const cache = await AnalysisCache.load(dir, "v1");
+  cache.entries.set("a.txt", entry(aHash, aVersion));
+  cache.entries.set("b.txt", entry("hb", "b"));
+  await cache.save();
+  return { dir, cache };
+}
+
 const titleOf = (cache: AnalysisCache, file: string) => (cache.entries.get(file)?.article as unknown as { record: { title: string } } | undefined)?.record.title;
 
 test("a saved cache loads back whole", async () => {
-  const dir = tempDir();
-  const cache = await AnalysisCache.load(dir, "v1");
-  cache.entries.set("a.txt", entry("ha", "a"));
-  cache.entries.set("b.txt", entry("hb", "b"));
-  await cache.save();
+  const { dir } = await savedCache("ha", "a");
   const again = await AnalysisCache.load(dir, "v1");
   assert.equal(titleOf(again, "a.txt"), "analysed from a");
   assert.equal(titleOf(again, "b.txt"), "analysed from b");
@@ -28,11 +34,7 @@ test("a saved cache loads back whole", async () => {
 });
 
 test("a save that wrote its shards but not its index (a killed build) does not give a file another version's analysis", async () => {
-  const dir = tempDir();
-  const cache = await AnalysisCache.load(dir, "v1");
-  cache.entries.set("a.txt", entry("h-version-2", "version 2"));
-  cache.entries.set("b.txt", entry("hb", "b"));
-  await cache.save();
+  const { dir, cache } = await savedCache("h-version-2", "version 2");
   const index = readFileSync(path.join(dir, "index.json"));
 
   // The file goes back to version 1; the build saves its analysis and dies before the index is written
