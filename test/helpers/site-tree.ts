@@ -1,12 +1,32 @@
 /** Helpers for tests that build a site into a temporary folder and look at the files. */
-import { promises as fs, mkdtempSync } from "node:fs";
+import { promises as fs, mkdtempSync, rmSync } from "node:fs";
 import assert from "node:assert/strict";
 import os from "node:os";
 import path from "node:path";
 import { build, defaultBuildOptions, type BuildOptions, type BuildResult } from "../../src/build/build.ts";
 
+const made: string[] = [];
+
+/**
+ * A fresh folder under the system's temp folder, removed when this test file's process exits (node --test
+ * runs each file in a process of its own): a full `npm test` makes several hundred MB of sites, records and
+ * caches, which used to stay behind.
+ */
 export function tempDir(prefix = "na-test-"): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  if (made.length === 0) process.on("exit", removeTempDirs);
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+function removeTempDirs(): void {
+  for (const dir of made.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      // A folder a child process still writes to, or made read-only by a test: left behind.
+    }
+  }
 }
 
 /** Options for a build of `articlesDir` whose site, records, cache and topics.yaml live in `work`. */

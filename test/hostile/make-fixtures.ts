@@ -5,14 +5,13 @@
  * marker path for the `---js` block) are generated here. Expected outcomes:
  * test/fixtures/bad/outcomes.json; the catalogue is described in docs/SECURITY.md.
  */
-import { promises as fs, mkdtempSync } from "node:fs";
+import { promises as fs } from "node:fs";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { tempDir } from "../helpers/site-tree.ts";
 
-const tempDir = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), prefix));
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const STATIC_FIXTURES = path.resolve(HERE, "../fixtures/bad/articles");

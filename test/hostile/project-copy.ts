@@ -4,15 +4,15 @@
  * of one test differ), and a test may break a template without touching the real tree.
  * node_modules is linked, not copied.
  */
-import { promises as fs, mkdtempSync } from "node:fs";
+import { promises as fs } from "node:fs";
 import { spawn } from "node:child_process";
-import os from "node:os";
 import path from "node:path";
+import { tempDir } from "../helpers/site-tree.ts";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 
 export async function projectCopy(): Promise<string> {
-  const copy = mkdtempSync(path.join(os.tmpdir(), "na-project-"));
+  const copy = tempDir("na-project-");
   for (const f of ["src", "templates", "scripts", ".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json"]) {
     await fs.cp(path.join(ROOT, f), path.join(copy, f), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== "ENOENT") throw e;

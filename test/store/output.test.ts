@@ -1,11 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { promises as fs, existsSync, mkdtempSync } from "node:fs";
-import os from "node:os";
+import { promises as fs, existsSync } from "node:fs";
 import path from "node:path";
 import { OutputTransaction, emptyManifest, readManifest, MANIFEST_FILE } from "../../src/store/output.ts";
+import { tempDir } from "../helpers/site-tree.ts";
 
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), "na-out-"));
+const tmp = () => tempDir("na-out-");
 
 test("a committed transaction swaps the new site in, with its manifest", async () => {
   const out = path.join(tmp(), "_site");
