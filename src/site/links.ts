@@ -11,21 +11,28 @@
  * @example href("/2022/11/10/a/", "/topics/nato/", false) === "../../../../topics/nato/index.html"
  */
 export function href(from: string, to: string, folderIndex: boolean): string {
-  const cut = to.search(/[?#]/);
-  const path = cut === -1 ? to : to.slice(0, cut);
-  const suffix = cut === -1 ? "" : to.slice(cut);
+  return hrefFrom(from)(to, folderIndex);
+}
+
+/** `href` from one page, with the page's own path split once (a list page links to hundreds of paths). */
+export function hrefFrom(from: string): (to: string, folderIndex: boolean) => string {
   const fromDir = from.endsWith("/") ? from : from.slice(0, from.lastIndexOf("/") + 1);
   const fromParts = fromDir.split("/").filter(Boolean);
-  const toParts = path.split("/").filter(Boolean);
-  let common = 0;
-  while (common < fromParts.length && common < toParts.length - (path.endsWith("/") ? 0 : 1) && fromParts[common] === toParts[common]) common++;
-  const up = "../".repeat(fromParts.length - common);
-  let rest = toParts.slice(common).map(encodeURIComponent).join("/");
-  if (path.endsWith("/") && rest !== "") rest += "/";
-  let link = up + rest;
-  if (path.endsWith("/") && folderIndex) link += "index.html";
-  if (link === "") link = "./";
-  return link + suffix;
+  return (to, folderIndex) => {
+    const cut = to.search(/[?#]/);
+    const path = cut === -1 ? to : to.slice(0, cut);
+    const suffix = cut === -1 ? "" : to.slice(cut);
+    const toParts = path.split("/").filter(Boolean);
+    let common = 0;
+    while (common < fromParts.length && common < toParts.length - (path.endsWith("/") ? 0 : 1) && fromParts[common] === toParts[common]) common++;
+    const up = "../".repeat(fromParts.length - common);
+    let rest = toParts.slice(common).map(encodeURIComponent).join("/");
+    if (path.endsWith("/") && rest !== "") rest += "/";
+    let link = up + rest;
+    if (path.endsWith("/") && folderIndex) link += "index.html";
+    if (link === "") link = "./";
+    return link + suffix;
+  };
 }
 
 /** An absolute URL for `path` under `baseUrl` (for canonical links, feeds and the sitemap). */

@@ -4,7 +4,7 @@
  * from a server (folder links ending in "/").
  */
 import type { SiteContext } from "../../src/model/pages.ts";
-import { href, absoluteUrl } from "../../src/site/links.ts";
+import { href, hrefFrom, absoluteUrl } from "../../src/site/links.ts";
 import { escapeAttr } from "../../src/site/escape.ts";
 
 export interface Linker {
@@ -16,8 +16,15 @@ export interface Linker {
 
 export function linker(from: string, site: SiteContext): Linker {
   const folderIndex = site.baseUrl === null;
-  const link = ((to: string) => escapeAttr(href(from, to, folderIndex))) as Linker;
-  link.abs = (to: string) => escapeAttr(site.baseUrl === null ? href(from, to, true) : absoluteUrl(site.baseUrl, to));
+  const relative = hrefFrom(from);
+  // A list page links to the same topics and sources from many of its cards.
+  const made = new Map<string, string>();
+  const link = ((to: string) => {
+    let out = made.get(to);
+    if (out === undefined) made.set(to, (out = escapeAttr(relative(to, folderIndex))));
+    return out;
+  }) as Linker;
+  link.abs = (to: string) => escapeAttr(site.baseUrl === null ? relative(to, true) : absoluteUrl(site.baseUrl, to));
   return link;
 }
 

@@ -7,10 +7,26 @@ import { escapeAttr, escapeHtml } from "../../src/site/escape.ts";
 import { datetimeAttr, formatDate, formatShortDate } from "../../src/site/dates.ts";
 import type { Linker } from "./link.ts";
 
+/**
+ * What is the same on every page that shows it, made once per date, topic or card a rendering run sees: a
+ * list page shows dozens of cards, and a card is on several pages (cards and topic refs are shared objects).
+ */
+const times = new Map<string, string>();
+const TIMES_MAX = 100_000;
+const topicTexts = new WeakMap<TopicRef, { name: string; kind: string }>();
+const cardTexts = new WeakMap<ArticleCard, { title: string; summary: string }>();
+
 /** `<time>` for a stated date, or a "Date unknown" mark. `short` shows the day only. */
 export function time(iso: string | null, short = false): string {
   if (iso === null) return `<span class="undated-mark">Date unknown</span>`;
-  return `<time datetime="${escapeAttr(datetimeAttr(iso))}">${escapeHtml(short ? formatShortDate(iso) : formatDate(iso))}</time>`;
+  const key = (short ? "s" : "l") + iso;
+  let html = times.get(key);
+  if (html === undefined) {
+    html = `<time datetime="${escapeAttr(datetimeAttr(iso))}">${escapeHtml(short ? formatShortDate(iso) : formatDate(iso))}</time>`;
+    if (times.size >= TIMES_MAX) times.clear();
+    times.set(key, html);
+  }
+  return html;
 }
 
 /** ", on 3 Mar 2023" or ", from 3 Mar 2023 to 2 Jun 2023" after a count; empty when nothing is dated. */
@@ -22,10 +38,11 @@ export function dateRange(first: string | null, last: string | null): string {
 /** A topic as a link to its page, or as plain text when it has none. */
 export function topicLink(link: Linker, t: TopicRef, count?: number): string {
   const n = count === undefined ? "" : ` <span class="count">${count}</span>`;
-  const name = escapeHtml(t.name);
+  let text = topicTexts.get(t);
+  if (text === undefined) topicTexts.set(t, (text = { name: escapeHtml(t.name), kind: escapeAttr(t.kind) }));
   return t.url === null
-    ? `<span class="topic topic-${escapeAttr(t.kind)}">${name}${n}</span>`
-    : `<a class="topic topic-${escapeAttr(t.kind)}" href="${link(t.url)}">${name}${n}</a>`;
+    ? `<span class="topic topic-${text.kind}">${text.name}${n}</span>`
+    : `<a class="topic topic-${text.kind}" href="${link(t.url)}">${text.name}${n}</a>`;
 }
 
 /** A list of topic chips; empty string for no topics. */
@@ -55,11 +72,15 @@ export function metaLine(link: Linker, c: Pick<ArticleCard, "date" | "outlet" | 
 
 /** One article in a list. `level` is the heading level of its title. */
 export function card(link: Linker, c: ArticleCard, level: 2 | 3 = 3): string {
-  const summary = c.summary.trim() === "" ? "" : `\n<p class="card-summary">${escapeHtml(truncate(c.summary, 280))}</p>`;
-  const topics = topicList(link, c.topics.slice(0, 5));
+  let text = cardTexts.get(c);
+  if (text === undefined) {
+    const summary = c.summary.trim() === "" ? "" : `\n<p class="card-summary">${escapeHtml(truncate(c.summary, 280))}</p>`;
+    cardTexts.set(c, (text = { title: escapeHtml(c.title), summary }));
+  }
+  const topics = topicList(link, c.topics.length > 5 ? c.topics.slice(0, 5) : c.topics);
   return `<article class="card">
-<h${level} class="card-title"><a href="${link(c.url)}">${escapeHtml(c.title)}</a></h${level}>
-<p class="card-meta">${metaLine(link, c)}</p>${summary}${topics ? "\n" + topics : ""}
+<h${level} class="card-title"><a href="${link(c.url)}">${text.title}</a></h${level}>
+<p class="card-meta">${metaLine(link, c)}</p>${text.summary}${topics ? "\n" + topics : ""}
 </article>`;
 }
 
