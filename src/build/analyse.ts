@@ -8,7 +8,8 @@ import { decodeBytes } from "../ingest/decode.ts";
 import { extractTopics, type TopicCandidate } from "../topics/extract.ts";
 import { prepareSearchDoc } from "../search/index.ts";
 import { fingerprint } from "../similarity/index.ts";
-import { bodyText } from "../record/body.ts";
+import { bodyBlocks } from "../record/body.ts";
+import { isSpace } from "../search/chunks.ts";
 import type { ArticleRecord, TopicKind } from "../record/schema.ts";
 import type { AnalysedArticle } from "../model/input.ts";
 import { lineSignature } from "../model/outlet-furniture.ts";
@@ -31,13 +32,15 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Adds topics, search statistics and the fingerprint to a parsed (or hand-edited) record. */
 export function analyseRecord(record: ArticleRecord, lines: number[] = []): AnalysedArticle {
-  const text = bodyText(record.body);
+  // Read once, for the topics and as the plain text (bodyText) of the rest.
+  const blocks = bodyBlocks(record.body);
+  const text = blocks.map((b) => b.text).join("\n");
   let topics: TopicCandidate[];
   if (record.topics.length > 0) {
     // Topics set by the user (front matter or a hand-edited record) win over extraction.
     topics = record.topics.map((name, i) => ({ name, kind: (record.topicKinds[name] ?? "subject") as TopicKind, score: record.topics.length - i }));
   } else {
-    topics = extractTopics({ title: record.title, summary: record.summary, body: record.body, language: record.language, outlet: record.outlet, related: record.related });
+    topics = extractTopics({ title: record.title, summary: record.summary, body: record.body, blocks, language: record.language, outlet: record.outlet, related: record.related });
     record.topics = topics.map((t) => t.name);
     record.topicKinds = Object.fromEntries(topics.map((t) => [t.name, t.kind]));
   }
@@ -46,7 +49,19 @@ export function analyseRecord(record: ArticleRecord, lines: number[] = []): Anal
     topics,
     fp: fingerprint(`${record.title}\n${text}`),
     search: prepareSearchDoc({ ref: record.file, title: record.title, topics: record.topics, outlet: record.outlet, body: text }),
-    words: text.split(/\s+/).filter(Boolean).length,
+    words: countWords(text),
     lines,
   };
+}
+
+/** Runs of non-whitespace (what `text.split(/\s+/).filter(Boolean).length` counts, without the array). */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }

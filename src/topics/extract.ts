@@ -11,7 +11,7 @@
  *   → score = sum of mention weights → top 8.
  */
 import type { TopicKind } from "../record/schema.ts";
-import { bodyBlocks } from "../record/body.ts";
+import { bodyBlocks, type BodyBlock } from "../record/body.ts";
 import { classify } from "./classify.ts";
 import { groupOccurrences, joinSurnames, occurrencesOf, slugOf, splitCompounds, type ArticleWords, type NameCandidate, type Occurrence } from "./names.ts";
 import { findRuns, type Mention } from "./runs.ts";
@@ -33,6 +33,8 @@ export interface ExtractInput {
   summary: string;
   /** The record body (markdown from blocksToBody). */
   body: string;
+  /** `bodyBlocks(body)`, when the caller has them already. */
+  blocks?: readonly BodyBlock[];
   /** ISO 639-1 code; subject phrases and English grammar rules are used only for "en". */
   language: string;
   /** The publishing outlet: its own name is never a topic of its articles. */
@@ -161,7 +163,7 @@ function bySalience(a: { score: number; firstSegment: number; name: string }, b:
 }
 
 function buildSegments(input: ExtractInput): Segment[] {
-  const blocks = bodyBlocks(input.body).filter((b) => b.type === "paragraph" && !isAllCaps(b.text));
+  const blocks = (input.blocks ?? bodyBlocks(input.body)).filter((b) => b.type === "paragraph" && !isAllCaps(b.text));
   const title = input.title.trim();
   const segments: Segment[] = [{ tokens: tokenize(title), weight: 3, lead: true, titleCase: isTitleCase(title) }];
   const summary = input.summary.trim();
