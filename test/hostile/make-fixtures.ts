@@ -12,7 +12,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { tempDir } from "../helpers/site-tree.ts";
 
-
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const STATIC_FIXTURES = path.resolve(HERE, "../fixtures/bad/articles");
 export const OUTCOMES_FILE = path.resolve(HERE, "../fixtures/bad/outcomes.json");
