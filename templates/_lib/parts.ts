@@ -8,25 +8,27 @@ import { datetimeAttr, formatDate, formatShortDate } from "../../src/site/dates.
 import type { Linker } from "./link.ts";
 
 /**
- * What is the same on every page that shows it, made once per date, topic or card a rendering run sees: a
- * list page shows dozens of cards, and a card is on several pages (cards and topic refs are shared objects).
+ * What is the same on every page that shows it, made once per date, topic or card: a list page shows dozens of
+ * cards, and a card is on several pages (cards and topic refs are shared objects within a rendering chunk).
+ * Plain maps emptied when full (bounded: a worker renders chunk after chunk), not weak maps, whose entries V8
+ * keeps through young-generation collections.
  */
+const MEMO_MAX = 20_000;
 const times = new Map<string, string>();
-const TIMES_MAX = 100_000;
-const topicTexts = new WeakMap<TopicRef, { name: string; kind: string }>();
-const cardTexts = new WeakMap<ArticleCard, { title: string; summary: string }>();
+const topicTexts = new Map<TopicRef, { name: string; kind: string }>();
+const cardTexts = new Map<ArticleCard, { title: string; summary: string }>();
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+  return value;
+}
 
 /** `<time>` for a stated date, or a "Date unknown" mark. `short` shows the day only. */
 export function time(iso: string | null, short = false): string {
   if (iso === null) return `<span class="undated-mark">Date unknown</span>`;
   const key = (short ? "s" : "l") + iso;
-  let html = times.get(key);
-  if (html === undefined) {
-    html = `<time datetime="${escapeAttr(datetimeAttr(iso))}">${escapeHtml(short ? formatShortDate(iso) : formatDate(iso))}</time>`;
-    if (times.size >= TIMES_MAX) times.clear();
-    times.set(key, html);
-  }
-  return html;
+  return times.get(key) ?? remember(times, key, `<time datetime="${escapeAttr(datetimeAttr(iso))}">${escapeHtml(short ? formatShortDate(iso) : formatDate(iso))}</time>`);
 }
 
 /** ", on 3 Mar 2023" or ", from 3 Mar 2023 to 2 Jun 2023" after a count; empty when nothing is dated. */
@@ -38,8 +40,7 @@ export function dateRange(first: string | null, last: string | null): string {
 /** A topic as a link to its page, or as plain text when it has none. */
 export function topicLink(link: Linker, t: TopicRef, count?: number): string {
   const n = count === undefined ? "" : ` <span class="count">${count}</span>`;
-  let text = topicTexts.get(t);
-  if (text === undefined) topicTexts.set(t, (text = { name: escapeHtml(t.name), kind: escapeAttr(t.kind) }));
+  const text = topicTexts.get(t) ?? remember(topicTexts, t, { name: escapeHtml(t.name), kind: escapeAttr(t.kind) });
   return t.url === null
     ? `<span class="topic topic-${text.kind}">${text.name}${n}</span>`
     : `<a class="topic topic-${text.kind}" href="${link(t.url)}">${text.name}${n}</a>`;
@@ -72,11 +73,12 @@ export function metaLine(link: Linker, c: Pick<ArticleCard, "date" | "outlet" | 
 
 /** One article in a list. `level` is the heading level of its title. */
 export function card(link: Linker, c: ArticleCard, level: 2 | 3 = 3): string {
-  let text = cardTexts.get(c);
-  if (text === undefined) {
-    const summary = c.summary.trim() === "" ? "" : `\n<p class="card-summary">${escapeHtml(truncate(c.summary, 280))}</p>`;
-    cardTexts.set(c, (text = { title: escapeHtml(c.title), summary }));
-  }
+  const text =
+    cardTexts.get(c) ??
+    remember(cardTexts, c, {
+      title: escapeHtml(c.title),
+      summary: c.summary.trim() === "" ? "" : `\n<p class="card-summary">${escapeHtml(truncate(c.summary, 280))}</p>`,
+    });
   const topics = topicList(link, c.topics.length > 5 ? c.topics.slice(0, 5) : c.topics);
   return `<article class="card">
 <h${level} class="card-title"><a href="${link(c.url)}">${text.title}</a></h${level}>
