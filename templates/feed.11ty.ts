@@ -11,7 +11,7 @@
  *   the feed's `updated`.
  */
 import type { FeedPage, SiteContext } from "../src/model/pages.ts";
-import { absoluteUrl, href } from "../src/site/links.ts";
+import { absoluteUrl, hrefFrom } from "../src/site/links.ts";
 import { escapeXml } from "../src/site/escape.ts";
 import { atomDate } from "../src/site/dates.ts";
 import { renderBody } from "../src/site/markdown.ts";
@@ -24,7 +24,8 @@ export const EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
 
 export function render({ p, site }: { p: FeedPage; site: SiteContext }): string {
   const base = site.baseUrl;
-  const link = (to: string) => escapeXml(base === null ? href(p.url, to, true) : absoluteUrl(base, to));
+  const relative = hrefFrom(p.url);
+  const link = (to: string) => escapeXml(base === null ? relative(to, true) : absoluteUrl(base, to));
   const id = (to: string) => escapeXml(base === null ? `urn:news-archive:${encodeURI(to)}` : absoluteUrl(base, to));
   const updated = atomDate(p.updated) ?? EMPTY_FEED_UPDATED;
   const entries = p.entries.map((e) => {
