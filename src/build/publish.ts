@@ -125,7 +125,9 @@ export async function publishSite(input: PublishInput): Promise<PublishCounts> {
     };
     const { pool } = input;
     let writing: Promise<void>;
-    if (pool && (input.dirty.length < OVERLAP_MAX_PAGES || model.searchDocs.length <= OVERLAP_MAX_DOCS)) {
+    // NEWS_ARCHIVE_NO_OVERLAP=1 keeps them apart at any size (tests use it to take the large archive's path).
+    const overlap = process.env.NEWS_ARCHIVE_NO_OVERLAP !== "1" && (input.dirty.length < OVERLAP_MAX_PAGES || model.searchDocs.length <= OVERLAP_MAX_DOCS);
+    if (pool && overlap) {
       // Pages in workers: this thread writes the search index meanwhile.
       const rendering = pool.render(input.dirty, input.site, tx.folderForDirectWrites, onBatch);
       rendering.catch(() => undefined); // awaited below, after the static files
