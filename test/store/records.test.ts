@@ -51,3 +51,11 @@ test("a record written by the build is told apart from one a person edited", asy
   assert.equal(writtenByBuild(text.replace("Anadolu Agency", "Anadolu")), false);
   assert.equal(writtenByBuild(text.replace(/^# Written.*\n/m, "")), false);
 });
+
+test("a body that opens with a front-matter-like block keeps it, and adds nothing to the record", () => {
+  // gray-matter's stringify read such a block out of the body as front matter of its own.
+  for (const body of ["---\nfoo: bar\n---\nThe rest of the body.", "---js\n{ x: 1 }\n---\nText.", "---\n: [ not yaml\n---\nText."]) {
+    const text = serializeRecord({ ...record, body });
+    assert.deepEqual(parseRecordFile(text, "records/000_x.txt.md"), { ...record, body });
+  }
+});
