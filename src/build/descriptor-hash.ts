@@ -91,6 +91,8 @@ function sameness(): (page: PageDescriptor, before: PageDescriptor) => boolean {
     return true;
   };
   return (page, before) => {
+    // The same object: a session's model kept the page (model/article-pages.ts, topic-pages.ts).
+    if (page === before) return true;
     const keys = Object.keys(page);
     const oldKeys = Object.keys(before);
     if (keys.length !== oldKeys.length) return false;

@@ -1,13 +1,32 @@
 /** Article page descriptors: the article, its neighbours in time, related and near-duplicate articles. */
-import type { ArticlePage } from "./pages.ts";
+import type { ArticleCard, ArticlePage } from "./pages.ts";
 import type { Entry, NearDuplicate } from "./build-model.ts";
 
-/** `entries` must be sorted newest first. */
+/** What one article page was made from. */
+interface PageInputs {
+  page: ArticlePage;
+  related: readonly ArticleCard[];
+  alsoReported: readonly ArticleCard[];
+  older: Entry | null;
+  newer: Entry | null;
+}
+
+/**
+ * A build session's article pages from its last model, by entry (ModelMemo): an article whose entry (its
+ * record, URL and topics: build-model.ts), related and near-duplicate cards and neighbours in time are the
+ * same objects as last time keeps its page descriptor, which the session's diff then passes over at once.
+ */
+export type ArticlePagesMemo = WeakMap<Entry, PageInputs>;
+
+const sameCards = (a: readonly ArticleCard[], b: readonly ArticleCard[]): boolean => a.length === b.length && a.every((c, i) => c === b[i]);
+
+/** `entries` must be sorted newest first. `memo`: a session's last article pages, updated here. */
 export function articlePages(
   entries: readonly Entry[],
   byFile: ReadonlyMap<string, Entry>,
   related: ReadonlyMap<string, string[]>,
   near: readonly NearDuplicate[],
+  memo?: ArticlePagesMemo,
 ): ArticlePage[] {
   const alsoReported = new Map<Entry, Entry[]>();
   for (const pair of near) {
@@ -26,7 +45,12 @@ export function articlePages(
       const other = byFile.get(file);
       return other ? [other.card] : [];
     });
-    return {
+    const alsoReportedBy = (alsoReported.get(e) ?? []).map((x) => x.card).sort((x, y) => (x.url < y.url ? -1 : 1));
+    const kept = memo?.get(e);
+    if (kept !== undefined && kept.older === older && kept.newer === newer && sameCards(kept.related, relatedCards) && sameCards(kept.alsoReported, alsoReportedBy)) {
+      return kept.page;
+    }
+    const page: ArticlePage = {
       kind: "article",
       url: e.url,
       title: r.title,
@@ -43,12 +67,14 @@ export function articlePages(
       captions: r.captions,
       relatedHeadlines: r.related,
       relatedArticles: relatedCards,
-      alsoReportedBy: (alsoReported.get(e) ?? []).map((x) => x.card).sort((x, y) => (x.url < y.url ? -1 : 1)),
+      alsoReportedBy,
       sourceFile: r.file,
       readingMinutes: e.readingMinutes,
       notArticle: r.kind === "not-article",
       prev: older ? { url: older.url, title: older.a.record.title } : null,
       next: newer ? { url: newer.url, title: newer.a.record.title } : null,
     };
+    memo?.set(e, { page, related: relatedCards, alsoReported: alsoReportedBy, older, newer });
+    return page;
   });
 }

@@ -13,9 +13,9 @@ import type { ArticleRecord } from "../record/schema.ts";
 import { contentHash } from "../store/hash.ts";
 import { slugify } from "../record/slug.ts";
 import { timeKey, compareNewestFirst } from "./chronology.ts";
-import { articlePages } from "./article-pages.ts";
+import { articlePages, type ArticlePagesMemo } from "./article-pages.ts";
 import { RecurringLines } from "./outlet-furniture.ts";
-import { topicPages, type TopicInfo } from "./topic-pages.ts";
+import { topicPages, TopicPagesMemo, type TopicInfo } from "./topic-pages.ts";
 import { archivePages } from "./archive-pages.ts";
 import { sitePages } from "./site-pages.ts";
 import { prepareSearchDoc, type SearchDocStats, type SearchStoreEntry } from "../search/index.ts";
@@ -111,6 +111,9 @@ export class ModelMemo {
   readonly near = new NearMemo();
   /** The last model's entries by analysis: an article whose URL and topics did not change keeps its entry. */
   readonly entries = new WeakMap<AnalysedArticle, Entry>();
+  /** The last model's article and topic pages (article-pages.ts, topic-pages.ts). */
+  readonly articlePages: ArticlePagesMemo = new WeakMap();
+  readonly topicPages = new TopicPagesMemo();
   /** And, for the outlet-furniture pass before the model, its line counts (outlet-furniture.ts). */
   readonly lines = new RecurringLines();
 }
@@ -223,8 +226,8 @@ export function buildModel(input: readonly AnalysedArticle[], options: ModelOpti
   );
 
   const pages: PageDescriptor[] = [
-    ...articlePages(entries, byFile, related, near),
-    ...topicPages(entries, topicInfo),
+    ...articlePages(entries, byFile, related, near, options.memo?.articlePages),
+    ...topicPages(entries, topicInfo, options.memo?.topicPages),
     ...archivePages(entries),
   ];
   pages.push(
