@@ -4,6 +4,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { indexFiles, type FacetEntry } from "../search/build.ts";
+import { PostingsMemo } from "../search/assemble.ts";
 import type { SearchDocStats } from "../search/prepare.ts";
 import { contentHash } from "../store/hash.ts";
 
@@ -24,6 +25,8 @@ export interface IndexedFile {
 export type IndexReply = { files: IndexedFile[] } | { error: string };
 
 let held = new Map<string, SearchDocStats>();
+/** The terms of the statistics held, numbered (assemble.ts): an unchanged document's are not hashed again. */
+const postingsMemo = new PostingsMemo();
 
 parentPort!.on("message", ({ docs, facets }: IndexRequest) => {
   try {
@@ -35,7 +38,7 @@ parentPort!.on("message", ({ docs, facets }: IndexRequest) => {
       return s;
     });
     held = next;
-    const files = [...indexFiles(sorted, facets)].map((f): IndexedFile => {
+    const files = [...indexFiles(sorted, facets, { postingsMemo })].map((f): IndexedFile => {
       const content = f.make();
       return { path: f.path, content, hash: contentHash(content) };
     });
@@ -43,6 +46,7 @@ parentPort!.on("message", ({ docs, facets }: IndexRequest) => {
   } catch (error) {
     // The session forgets what it sent on a failure, and sends every document next time.
     held = new Map();
+    postingsMemo.clear();
     parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies IndexReply);
   }
 });

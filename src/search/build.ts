@@ -1,5 +1,5 @@
 /** searchFiles / buildSearchFiles: SearchDocStats + store entries → every file under /search/. Pure and deterministic. */
-import { computePostings, type TermPostings } from "./assemble.ts";
+import { computePostings, type PostingsMemo, type TermPostings } from "./assemble.ts";
 import {
   FACET_DICT_PATH,
   FIELDS,
@@ -42,6 +42,8 @@ export interface BuildOptions {
   docKeySalt?: string;
   /** Documents per key file, /search/keys/<n>.js (default 256: ~1.3 kB, so the keys of 20 results scattered over the archive cost at most ~26 kB). */
   keyChunk?: number;
+  /** Kept by a build session's indexer between builds (assemble.ts); the files are the same without it. */
+  postingsMemo?: PostingsMemo;
 }
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -110,7 +112,7 @@ export function* indexFiles(sortedDocs: readonly SearchDocStats[], sortedEntries
   const facetChunk = options.facetChunk ?? 2048;
   const keyChunk = options.keyChunk ?? 256;
 
-  const postings = computePostings(sortedDocs).sort((a, b) => byCodeUnits(a.term, b.term));
+  const postings = computePostings(sortedDocs, options.postingsMemo).sort((a, b) => byCodeUnits(a.term, b.term));
 
   const parts = packParts(postings, partBytes);
   for (const [n, part] of parts.entries()) {

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { deserialize, serialize } from "node:v8";
 import vm from "node:vm";
 import { buildSearchFiles, fieldTerms, prepareSearchDoc } from "../../src/search/index.ts";
-import { computePostings } from "../../src/search/assemble.ts";
+import { computePostings, PostingsMemo } from "../../src/search/assemble.ts";
 import { decodeVarints, encodeVarint } from "../../src/search/codec.ts";
 import { FORMAT_VERSION, META_PATH } from "../../src/search/format.ts";
 import { dataScript } from "../../src/search/script.ts";
@@ -106,4 +106,25 @@ test("a field of punctuation only keeps lunr's empty term through the compact st
   assert.notEqual(empty.postings[0], "");
   assert.notEqual(empty.postings[1], "");
   assert.equal(empty.postings[3], "");
+});
+
+test("a session's postings memo gives the postings a fresh assembly gives, as documents come and go", () => {
+  const docs = articles.map((a) => prepareSearchDoc(a.doc));
+  // A document of 12,000 words found nowhere else: once it is gone, the memo holds mostly unused terms.
+  const words = Array.from({ length: 12_000 }, (_, i) => `zq${i.toString(36)}x`).join(" ");
+  const big = prepareSearchDoc({ ref: "/big/", title: "Big", topics: [], outlet: null, body: words });
+  const memo = new PostingsMemo();
+  const steps: Array<[string, typeof docs]> = [
+    ["first", docs],
+    ["again", docs],
+    ["one removed", docs.filter((_, i) => i !== 3)],
+    ["statistics made again", articles.map((a) => prepareSearchDoc(a.doc))],
+    ["a large document added", [...docs, big].sort((a, b) => (a.ref < b.ref ? -1 : 1))],
+    ["and removed", docs],
+    ["again after the memo started afresh", docs],
+  ];
+  for (const [what, list] of steps) {
+    assert.deepEqual(computePostings(list, memo), computePostings(list), what);
+    if (what === "and removed") assert.equal(memo.terms.size, 0, "the memo started afresh");
+  }
 });
