@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { build } from "../src/build/build.ts";
 import { parseCliOptions } from "../src/build/cli-args.ts";
 import { formatSummary } from "../src/build/summary.ts";
+import { settled } from "../src/store/output.ts";
 
 async function main(): Promise<number> {
   const cli = parseCliOptions(process.argv.slice(2));
@@ -17,11 +18,17 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
-    if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
-    process.exit(1);
-  },
-);
+main()
+  .then(
+    (code) => code,
+    (error: unknown) => {
+      console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+      return 1;
+    },
+  )
+  // The files the commit replaced are removed after it (store/output.ts): before the process ends.
+  .then(async (code) => {
+    await settled();
+    process.exit(code);
+  });

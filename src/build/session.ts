@@ -16,7 +16,7 @@ import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { AnalysisCache, type CacheMeta } from "../store/analysis-cache.ts";
-import { MANIFEST_FILE, readManifest, type Manifest } from "../store/output.ts";
+import { MANIFEST_FILE, readManifest, settled, type Manifest } from "../store/output.ts";
 import { build, siteContext, type BuildOptions, type BuildResult } from "./build.ts";
 import { renderKey } from "./render-key.ts";
 import { RenderPool } from "./render-pool.ts";
@@ -141,8 +141,9 @@ export class BuildSession implements Warm {
     await Promise.all([pool?.close(), indexer?.close()]);
   }
 
-  close(): Promise<void> {
-    return this.forget();
+  async close(): Promise<void> {
+    await this.forget();
+    await settled();
   }
 
   async manifest(outDir: string): Promise<Manifest | null> {

@@ -42,22 +42,25 @@ function sameItems(a: readonly Entry[], b: readonly Entry[]): boolean {
   return true;
 }
 
-function sameCooccurring(a: Cooccurring, b: Cooccurring): boolean {
-  return a.length === b.length && a.every((x, i) => x.count === b[i]!.count && x.info.slug === b[i]!.info.slug && sameInfo(x.info, b[i]!.info));
+/**
+ * Whether the topics listed as co-occurring are as they were. With the same entries, the same topics co-occur
+ * as often as before: an entry is kept only while its topics' names, kinds and pages are unchanged.
+ */
+function sameCooccurring(kept: Cooccurring, topics: ReadonlyMap<string, TopicInfo>): boolean {
+  return kept.every((x) => {
+    const now = topics.get(x.info.slug);
+    return now !== undefined && sameInfo(now, x.info);
+  });
 }
 
 /** `entries` must be sorted newest first. `memo`: a session's last topic pages, updated here. */
 export function topicPages(entries: readonly Entry[], topics: ReadonlyMap<string, TopicInfo>, memo?: TopicPagesMemo): Array<TopicPage | FeedPage | TopicsIndexPage> {
   const members = new Map<string, Entry[]>();
-  const pairs = new Map<string, Map<string, number>>();
   for (const e of entries) {
     for (const t of e.topics) {
-      if (!members.has(t.slug)) members.set(t.slug, []);
-      members.get(t.slug)!.push(e);
-      if (t.url === null) continue;
-      let row = pairs.get(t.slug);
-      if (!row) pairs.set(t.slug, (row = new Map()));
-      for (const other of e.topics) if (other.slug !== t.slug) row.set(other.slug, (row.get(other.slug) ?? 0) + 1);
+      const list = members.get(t.slug);
+      if (list === undefined) members.set(t.slug, [e]);
+      else list.push(e);
     }
   }
 
@@ -69,13 +72,15 @@ export function topicPages(entries: readonly Entry[], topics: ReadonlyMap<string
     const info = topics.get(slug);
     if (!info || info.url === null) continue;
     const items = members.get(slug)!;
-    const best = mostFrequent(pairs.get(slug), topics);
     const kept = memo?.bySlug.get(slug);
-    if (kept !== undefined && sameInfo(kept.info, info) && sameItems(kept.items, items) && sameCooccurring(kept.cooccurring, best)) {
+    if (kept !== undefined && sameInfo(kept.info, info) && sameItems(kept.items, items) && sameCooccurring(kept.cooccurring, topics)) {
       out.push(...kept.pages);
       made.set(slug, kept);
       continue;
     }
+    const row = new Map<string, number>();
+    for (const e of items) for (const other of e.topics) if (other.slug !== slug) row.set(other.slug, (row.get(other.slug) ?? 0) + 1);
+    const best = mostFrequent(row, topics);
     const pages: TopicInputs["pages"] = [];
     // Items are newest first (undated last): the dated ones' months run from the last dated item's to the first's.
     const dated = items.filter((e) => e.key !== null);
@@ -117,10 +122,10 @@ export function topicPages(entries: readonly Entry[], topics: ReadonlyMap<string
 }
 
 /** The COOCCURRING most frequent topics of a co-occurrence row (ties by slug), without sorting the whole row. */
-function mostFrequent(row: ReadonlyMap<string, number> | undefined, topics: ReadonlyMap<string, TopicInfo>): Cooccurring {
+function mostFrequent(row: ReadonlyMap<string, number>, topics: ReadonlyMap<string, TopicInfo>): Cooccurring {
   const best: Cooccurring = [];
   const before = (x: { info: TopicInfo; count: number }, y: { info: TopicInfo; count: number }) => x.count > y.count || (x.count === y.count && x.info.slug < y.info.slug);
-  for (const [other, count] of row ?? []) {
+  for (const [other, count] of row) {
     const info = topics.get(other);
     if (info === undefined) continue;
     const item = { info, count };

@@ -88,6 +88,7 @@ export class OutputTransaction {
   /** Starts a transaction; `incremental` (and a previous site) makes it sparse, else the staging folder is a whole new site. */
   static async begin(outDir: string, incremental: boolean): Promise<OutputTransaction> {
     const abs = path.resolve(outDir);
+    await settled();
     await recoverInterrupted(abs);
     const staging = `${abs}.staging-${process.pid}`;
     await fs.rm(staging, { recursive: true, force: true });
@@ -231,7 +232,22 @@ async function applyJournal(outDir: string, staging: string, journal: Journal, r
   // Several at a time (one after another, each waited for, took 0.3 s for a rebuild's 800 files); the
   // manifest, last in the journal, only once every other file is in place.
   const manifest = moves.at(-1) === MANIFEST_FILE ? moves.pop() : undefined;
-  await mapConcurrent(moves, 16, (rel) => fs.rename(path.join(staging, rel), path.join(outDir, rel)));
+  // A file renamed over frees the old file's blocks in the rename itself: ~150 µs a file here, for a file written
+  // long ago (85–90 ms for a rebuild's ~500). A hard link to the old file first keeps it alive, so the rename only
+  // swaps names (35–55 ms with the links); the links' folder is removed after the commit (removeReplaced), while
+  // the user already has the site. The replacement stays atomic for a reader. Without hard links (some file
+  // systems), files are renamed over as before.
+  const replaced = replacedFolder(outDir);
+  let linking = await fs.mkdir(replaced, { recursive: true }).then(() => true, () => false);
+  await mapConcurrent(moves.map((rel, i) => ({ rel, i })), 16, async ({ rel, i }) => {
+    const target = path.join(outDir, rel);
+    if (linking) {
+      await fs.link(target, path.join(replaced, String(i))).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") linking = false; // ENOENT: a new file, nothing replaced
+      });
+    }
+    await fs.rename(path.join(staging, rel), target);
+  });
   if (manifest !== undefined) await fs.rename(path.join(staging, manifest), path.join(outDir, manifest));
   for (const rel of journal.deletions) {
     const file = path.join(outDir, rel);
@@ -248,6 +264,22 @@ async function applyJournal(outDir: string, staging: string, journal: Journal, r
   await fs.rm(journalPath(outDir), { force: true });
   // Only folders are left (and, resuming, files of a journal that was never applied): no need to start an `rm`.
   await fs.rm(staging, { recursive: true, force: true });
+  removeReplaced(replaced);
+}
+
+/** Removals of replaced files' folders still running (removeReplaced): `settled()` waits for them. */
+const removals = new Set<Promise<void>>();
+
+/** Removes a commit's folder of replaced files in the background. One left behind (the process ended) is cleared by the next build. */
+function removeReplaced(folder: string): void {
+  const removal = fs.rm(folder, { recursive: true, force: true }).catch(() => undefined);
+  removals.add(removal);
+  void removal.finally(() => removals.delete(removal));
+}
+
+/** Resolves once the files replaced by this process's commits are removed (before it exits, and before the next build's commit). */
+export async function settled(): Promise<void> {
+  while (removals.size > 0) await Promise.all(removals);
 }
 
 /** Completes a sparse commit a dead process left half done, clears staging folders of interrupted builds, and puts back a site whose swap was interrupted. */
@@ -269,12 +301,17 @@ async function recoverInterrupted(outDir: string): Promise<void> {
   const olds = names.filter((n) => n.startsWith(`${base}.old-`));
   if (!existsSync(outDir) && olds.length > 0) await fs.rename(path.join(parent, olds[0]!), outDir);
   for (const n of names) {
-    if ((n.startsWith(`${base}.staging-`) || n.startsWith(`${base}.old-`)) && existsSync(path.join(parent, n))) {
+    if ((n.startsWith(`${base}.staging-`) || n.startsWith(`${base}.old-`) || n.startsWith(`${base}.replaced-`)) && existsSync(path.join(parent, n))) {
       const pid = Number(n.slice(n.lastIndexOf("-") + 1));
       if (pid !== process.pid && isRunning(pid)) continue; // another build is running
       await fs.rm(path.join(parent, n), { recursive: true, force: true });
     }
   }
+}
+
+let commits = 0;
+function replacedFolder(outDir: string): string {
+  return `${outDir}.replaced-${++commits}-${process.pid}`;
 }
 
 /** `rm -rf`, natively where there is one (several times faster than a recursive fs.rm on a large site). */

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { promises as fs, existsSync } from "node:fs";
 import path from "node:path";
-import { OutputTransaction, emptyManifest, readManifest, MANIFEST_FILE } from "../../src/store/output.ts";
+import { OutputTransaction, emptyManifest, readManifest, settled, MANIFEST_FILE } from "../../src/store/output.ts";
 import { tempDir } from "../helpers/site-tree.ts";
 
 const tmp = () => tempDir("na-out-");
@@ -54,11 +54,40 @@ test("an aborted transaction leaves the previous site whole, and a later build c
   await failed.write("index.html", "v2");
   await failed.abort();
   assert.equal(await fs.readFile(path.join(out, "index.html"), "utf8"), "v1");
-  // A staging folder left by a killed process (pid that is not running) is cleared by the next build.
+  // Staging and replaced-files folders left by a killed process (pid that is not running) are cleared by the next build.
   await fs.mkdir(`${out}.staging-999999999`, { recursive: true });
+  await fs.mkdir(`${out}.replaced-3-999999999`, { recursive: true });
+  await fs.writeFile(`${out}.replaced-3-999999999/0`, "an old page");
   const next = await OutputTransaction.begin(out, true);
   await next.commit(emptyManifest("k"));
+  await settled();
   assert.deepEqual((await fs.readdir(path.dirname(out))).sort(), ["_site"]);
+});
+
+test("a sparse commit replaces files whether or not the file system has hard links, and removes what it replaced", async () => {
+  for (const links of [true, false]) {
+    const out = path.join(tmp(), "_site");
+    const first = await OutputTransaction.begin(out, false);
+    for (let i = 0; i < 40; i++) await first.write(`p/${i}/index.html`, `v1 ${i}`);
+    await first.commit(emptyManifest("k"));
+    // Another name for an old file (an older copy of the site sharing it, as `cp -al` makes): left as it was.
+    await fs.link(path.join(out, "p/3/index.html"), path.join(path.dirname(out), "shared.html"));
+    const second = await OutputTransaction.begin(out, true);
+    for (let i = 0; i < 40; i += 3) await second.write(`p/${i}/index.html`, `v2 ${i}`);
+    await second.write("new/index.html", "new");
+    const realLink = fs.link;
+    if (!links) fs.link = (async () => Promise.reject(Object.assign(new Error("EPERM: operation not permitted"), { code: "EPERM" }))) as typeof fs.link;
+    try {
+      await second.commit(emptyManifest("k"));
+    } finally {
+      fs.link = realLink;
+    }
+    for (let i = 0; i < 40; i++) assert.equal(await fs.readFile(path.join(out, `p/${i}/index.html`), "utf8"), `${i % 3 === 0 ? "v2" : "v1"} ${i}`);
+    assert.equal(await fs.readFile(path.join(out, "new/index.html"), "utf8"), "new");
+    assert.equal(await fs.readFile(path.join(path.dirname(out), "shared.html"), "utf8"), "v1 3");
+    await settled();
+    assert.deepEqual((await fs.readdir(path.dirname(out))).sort(), ["_site", "shared.html"], `links: ${links}`);
+  }
 });
 
 test("writes outside the output folder are refused", async () => {
