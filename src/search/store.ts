@@ -85,43 +85,78 @@ function hashInputs(salt: string, path: string, e: SearchStoreEntry): string {
 export const MAX_FILTER_TOPICS = 2000;
 
 /** Facet values with counts, most frequent first (ties by name), so frequent values get short ids. */
-function dictionary(values: Iterable<string>): { list: Array<[string, number]>; ids: Map<string, number> } {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+function dictionary(counts: ReadonlyMap<string, number>): { list: Array<[string, number]>; ids: Map<string, number> } {
   const list = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { list, ids: new Map(list.map(([v], i) => [v, i])) };
 }
 
-/** Entries in document-id order. Returns the dictionary and one varint stream per document. */
+function count(counts: Map<string, number>, value: string): void {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+/** A list without its repeated names (first occurrences, in order); the list itself when it has none (the usual case). */
+function distinct(names: readonly string[]): readonly string[] {
+  for (let i = 1; i < names.length; i++) if (names.lastIndexOf(names[i]!, i - 1) >= 0) return [...new Set(names)];
+  return names;
+}
+
+/**
+ * Entries in document-id order. Returns the dictionary and one varint stream per document. One pass counts
+ * the values, one encodes the documents (a session's indexer does this for every document at every rebuild).
+ */
 export function encodeFacets(entries: ReadonlyArray<Pick<SearchStoreEntry, "date" | "outlet" | "topics" | "year">>): { dict: FacetDict; docs: string[] } {
-  const outlets = dictionary(entries.flatMap((e) => (e.outlet === null ? [] : [e.outlet])));
-  const years = dictionary(entries.flatMap((e) => (e.year === null ? [] : [e.year])));
+  const outletCounts = new Map<string, number>();
+  const yearCounts = new Map<string, number>();
+  const topicCounts = new Map<string, number>();
+  const topicsOf: Array<readonly string[]> = new Array(entries.length);
+  for (let id = 0; id < entries.length; id++) {
+    const e = entries[id]!;
+    if (e.outlet !== null) count(outletCounts, e.outlet);
+    if (e.year !== null) count(yearCounts, e.year);
+    const names = (topicsOf[id] = distinct(e.topics));
+    for (const name of names) count(topicCounts, name);
+  }
+  const outlets = dictionary(outletCounts);
+  const years = dictionary(yearCounts);
   // A topic of one article is no use as a filter (its name still shows on the result): leave it out.
-  const topics = dictionary(entries.flatMap((e) => [...new Set(e.topics)]));
+  const topics = dictionary(topicCounts);
   // Only the most frequent topics are filters: the dictionary is loaded with the filters (a long tail of
-  // 40,000 names at 100,000 articles would be ~190 kB); every topic still has its own page.
+  // 40,000 names at 100,000 articles would be ~190 kB); every topic still has its own page. (Most frequent
+  // first: the filters are the list's first ids.)
   topics.list = topics.list.filter(([, n]) => n >= 2).slice(0, MAX_FILTER_TOPICS);
   years.list.sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0)); // years read best newest first
   years.ids = new Map(years.list.map(([v], i) => [v, i]));
 
   // Newest first; undated last; ties in ref order (ids are in ref order).
-  const order = entries.map((e, id) => ({ date: e.date, id })).filter((e) => e.date !== null);
-  order.sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : a.id - b.id));
+  const order: number[] = [];
+  for (let id = 0; id < entries.length; id++) if (entries[id]!.date !== null) order.push(id);
+  order.sort((a, b) => {
+    const x = entries[a]!.date!;
+    const y = entries[b]!.date!;
+    return x < y ? 1 : x > y ? -1 : a - b;
+  });
   const rank = new Array<number>(entries.length).fill(entries.length);
-  order.forEach((e, r) => (rank[e.id] = r));
+  order.forEach((id, r) => (rank[id] = r));
 
-  const docs = entries.map((e, id) => {
-    const topicIds = [...new Set(e.topics)].flatMap((t) => {
-      const id = topics.ids.get(t);
-      return id === undefined || id >= topics.list.length ? [] : [id];
-    });
-    return (
+  const filters = topics.list.length;
+  const docs: string[] = new Array(entries.length);
+  for (let id = 0; id < entries.length; id++) {
+    const e = entries[id]!;
+    let n = 0;
+    let ids = "";
+    for (const name of topicsOf[id]!) {
+      const t = topics.ids.get(name)!;
+      if (t < filters) {
+        n++;
+        ids += encodeVarint(t);
+      }
+    }
+    docs[id] =
       encodeVarint(rank[id]!) +
       encodeVarint(e.outlet === null ? 0 : outlets.ids.get(e.outlet)! + 1) +
       encodeVarint(e.year === null ? 0 : years.ids.get(e.year)! + 1) +
-      encodeVarint(topicIds.length) +
-      topicIds.map(encodeVarint).join("")
-    );
-  });
+      encodeVarint(n) +
+      ids;
+  }
   return { dict: { outlets: outlets.list, years: years.list, topics: topics.list }, docs };
 }

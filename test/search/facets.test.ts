@@ -34,3 +34,26 @@ test("facets: a thin spread of hits is sampled from at most 8 chunks", () => {
   assert.equal(sampled, true);
   assert.equal(new Set(counted.map((id) => Math.floor(id / 2048))).size, 8);
 });
+
+test("facets: the build encodes each document's values once, repeated topic names and missing values included", async () => {
+  const { encodeFacets } = await import("../../src/search/store.ts");
+  const { decodeVarints } = await import("../../src/search/codec.ts");
+  const entries = [
+    { date: "2024-05-01T10:00", outlet: "A", year: "2024", topics: ["Grid", "Port", "Grid"] },
+    { date: null, outlet: null, year: null, topics: ["Grid", "Solo"] },
+    { date: "2023-01-02", outlet: "A", year: "2023", topics: ["Port", "Grid"] },
+    { date: "2024-05-01T10:00", outlet: "B", year: "2024", topics: [] },
+  ];
+  const { dict, docs } = encodeFacets(entries);
+  // Counted once per document: Grid 3, Port 2; Solo (one document) is no filter.
+  assert.deepEqual(dict.topics, [["Grid", 3], ["Port", 2]]);
+  assert.deepEqual(dict.outlets, [["A", 2], ["B", 1]]);
+  assert.deepEqual(dict.years, [["2024", 2], ["2023", 1]]);
+  // [date rank (newest first, ties by id; undated last = count), outlet id + 1, year id + 1, topic count, topic ids…]
+  assert.deepEqual(docs.map((d) => decodeVarints(d)), [
+    [0, 1, 1, 2, 0, 1],
+    [4, 0, 0, 1, 0],
+    [2, 1, 2, 2, 1, 0],
+    [1, 2, 1, 0],
+  ]);
+});
