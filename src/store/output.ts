@@ -7,7 +7,8 @@
  * - **Sparse** (an incremental build): the staging folder holds only the files
  *   that changed. The commit first writes a journal (what to move in, what to
  *   delete), then renames each changed file over its old version (the manifest
- *   last) and deletes removed pages. Unchanged files are never touched: they
+ *   last; the old version keeps a hard link beside the site until the commit is
+ *   done, see applyJournal) and deletes removed pages. Unchanged files are never touched: they
  *   keep their bytes, inode and modification time, and nothing is copied.
  *   SIGINT/SIGTERM during the commit (a few milliseconds for a few hundred
  *   files) is held until it is done; if the process dies anyway, the next build
