@@ -33,7 +33,8 @@ const YAML_ONLY: any = {
  *
  * Put together here, not with gray-matter's `stringify`: that parses the body as a document of its own first,
  * so a body opening with a `---` block lost the block (its keys joined the record's), and it copied every body
- * into a Buffer on the way (a third of the cost of writing a record). The text is the same for any other body.
+ * into a Buffer on the way (a third of the cost of writing a record); it also dropped a byte-order mark opening
+ * the body. The text is the same for any other body.
  */
 export function serializeRecord(record: ArticleRecord): string {
   const { body, ...data } = record;
