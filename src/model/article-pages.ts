@@ -2,23 +2,15 @@
 import type { ArticleCard, ArticlePage } from "./pages.ts";
 import type { Entry, NearDuplicate } from "./build-model.ts";
 
-/** What one article page was made from. */
-interface PageInputs {
-  page: ArticlePage;
-  related: readonly ArticleCard[];
-  alsoReported: readonly ArticleCard[];
-  older: Entry | null;
-  newer: Entry | null;
-}
-
 /**
  * A build session's article pages from its last model, by entry (ModelMemo): an article whose entry (its
- * record, URL and topics: build-model.ts), related and near-duplicate cards and neighbours in time are the
- * same objects as last time keeps its page descriptor, which the session's diff then passes over at once.
+ * record, URL and topics: build-model.ts), related and near-duplicate cards and neighbours in time are as they
+ * were keeps its page descriptor, the same object, which the session's diff then passes over at once.
  */
-export type ArticlePagesMemo = WeakMap<Entry, PageInputs>;
+export type ArticlePagesMemo = WeakMap<Entry, ArticlePage>;
 
 const sameCards = (a: readonly ArticleCard[], b: readonly ArticleCard[]): boolean => a.length === b.length && a.every((c, i) => c === b[i]);
+const sameNeighbour = (link: ArticlePage["prev"], e: Entry | null): boolean => (link === null ? e === null : e !== null && link.url === e.url && link.title === e.a.record.title);
 
 /** `entries` must be sorted newest first. `memo`: a session's last article pages, updated here. */
 export function articlePages(
@@ -47,8 +39,8 @@ export function articlePages(
     });
     const alsoReportedBy = (alsoReported.get(e) ?? []).map((x) => x.card).sort((x, y) => (x.url < y.url ? -1 : 1));
     const kept = memo?.get(e);
-    if (kept !== undefined && kept.older === older && kept.newer === newer && sameCards(kept.related, relatedCards) && sameCards(kept.alsoReported, alsoReportedBy)) {
-      return kept.page;
+    if (kept !== undefined && sameNeighbour(kept.prev, older) && sameNeighbour(kept.next, newer) && sameCards(kept.relatedArticles, relatedCards) && sameCards(kept.alsoReportedBy, alsoReportedBy)) {
+      return kept;
     }
     const page: ArticlePage = {
       kind: "article",
@@ -74,7 +66,7 @@ export function articlePages(
       prev: older ? { url: older.url, title: older.a.record.title } : null,
       next: newer ? { url: newer.url, title: newer.a.record.title } : null,
     };
-    memo?.set(e, { page, related: relatedCards, alsoReported: alsoReportedBy, older, newer });
+    memo?.set(e, page);
     return page;
   });
 }
