@@ -8,7 +8,7 @@ import { decodeBytes } from "../ingest/decode.ts";
 import { extractTopics, type TopicCandidate } from "../topics/extract.ts";
 import { prepareSearchDoc } from "../search/index.ts";
 import { fingerprint } from "../similarity/index.ts";
-import { bodyBlocks } from "../record/body.ts";
+import { blocksText, bodyBlocks } from "../record/body.ts";
 import { isSpace } from "../search/chunks.ts";
 import type { ArticleRecord, TopicKind } from "../record/schema.ts";
 import type { AnalysedArticle } from "../model/input.ts";
@@ -34,7 +34,7 @@ export function decodeText(bytes: Uint8Array): string {
 export function analyseRecord(record: ArticleRecord, lines: number[] = []): AnalysedArticle {
   // Read once, for the topics and as the plain text (bodyText) of the rest.
   const blocks = bodyBlocks(record.body);
-  const text = blocks.map((b) => b.text).join("\n");
+  const text = blocksText(blocks);
   let topics: TopicCandidate[];
   if (record.topics.length > 0) {
     // Topics set by the user (front matter or a hand-edited record) win over extraction.

@@ -52,5 +52,10 @@ export function bodyBlocks(body: string): BodyBlock[] {
 
 /** The body as plain text, one block per line (for search, summaries and similarity). */
 export function bodyText(body: string): string {
-  return bodyBlocks(body).map((b) => b.text).join("\n");
+  return blocksText(bodyBlocks(body));
+}
+
+/** `bodyText` of blocks already read with `bodyBlocks`. */
+export function blocksText(blocks: readonly BodyBlock[]): string {
+  return blocks.map((b) => b.text).join("\n");
 }
