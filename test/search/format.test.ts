@@ -126,5 +126,7 @@ test("a session's postings memo gives the postings a fresh assembly gives, as do
   for (const [what, list] of steps) {
     assert.deepEqual(computePostings(list, memo), computePostings(list), what);
     if (what === "and removed") assert.equal(memo.terms.size, 0, "the memo started afresh");
+    // Otherwise it holds the terms and each field's numbers (a memo the assembly ignored would hold nothing).
+    else assert.ok(memo.terms.size > 0 && list.every((d) => d.fields.every((f) => memo.fieldIds.has(f))), what);
   }
 });

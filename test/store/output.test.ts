@@ -76,7 +76,12 @@ test("a sparse commit replaces files whether or not the file system has hard lin
     for (let i = 0; i < 40; i += 3) await second.write(`p/${i}/index.html`, `v2 ${i}`);
     await second.write("new/index.html", "new");
     const realLink = fs.link;
-    if (!links) fs.link = (async () => Promise.reject(Object.assign(new Error("EPERM: operation not permitted"), { code: "EPERM" }))) as typeof fs.link;
+    const linked: string[] = [];
+    fs.link = (async (from: Parameters<typeof fs.link>[0], to: Parameters<typeof fs.link>[1]) => {
+      if (!links) throw Object.assign(new Error("EPERM: operation not permitted"), { code: "EPERM" });
+      await realLink(from, to);
+      linked.push(path.relative(out, String(from)));
+    }) as typeof fs.link;
     try {
       await second.commit(emptyManifest("k"));
     } finally {
@@ -85,6 +90,10 @@ test("a sparse commit replaces files whether or not the file system has hard lin
     for (let i = 0; i < 40; i++) assert.equal(await fs.readFile(path.join(out, `p/${i}/index.html`), "utf8"), `${i % 3 === 0 ? "v2" : "v1"} ${i}`);
     assert.equal(await fs.readFile(path.join(out, "new/index.html"), "utf8"), "new");
     assert.equal(await fs.readFile(path.join(path.dirname(out), "shared.html"), "utf8"), "v1 3");
+    // With hard links, every replaced page was linked before its rename (a new file has nothing to keep; the
+    // manifest, moved on its own once every other file is in place, is renamed over as it is).
+    const replaced = Array.from({ length: 14 }, (_, k) => `p/${k * 3}/index.html`).sort();
+    assert.deepEqual(linked.sort(), links ? replaced : []);
     await settled();
     assert.deepEqual((await fs.readdir(path.dirname(out))).sort(), ["_site", "shared.html"], `links: ${links}`);
   }
