@@ -4,4 +4,3 @@ import { fileURLToPath } from "node:url";
 /** The project's own folder (where templates/ and .eleventy.ts live), whatever the working directory. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
-export const ELEVENTY_CONFIG = path.join(PROJECT_ROOT, ".eleventy.ts");

@@ -8,14 +8,13 @@
  */
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
+import eleventyConfig, { TEMPLATES } from "../../.eleventy.ts";
 import type { PageDescriptor, PageKind, SiteContext } from "../model/pages.ts";
 import { outputPath } from "../site/links.ts";
 import { contentHash } from "../store/hash.ts";
-import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from "./paths.ts";
+import { PROJECT_ROOT, TEMPLATES_DIR } from "./paths.ts";
 
-// A record over PageKind, so adding a page kind without listing it here fails type checking.
-const KINDS: Record<PageKind, true> = { article: true, home: true, topic: true, topics: true, year: true, month: true, outlet: true, outlets: true, archive: true, undated: true, search: true, report: true, feed: true, sitemap: true };
-const PAGE_KINDS = Object.keys(KINDS) as PageKind[];
+const PAGE_KINDS = Object.keys(TEMPLATES) as PageKind[];
 
 /** Pages rendered per Eleventy run: bounds memory on very large archives. */
 const BATCH_SIZE = 10_000;
@@ -44,8 +43,11 @@ const ELEVENTY_OUT = path.join(PROJECT_ROOT, "_site");
 async function eleventyRun(batch: Record<PageKind, PageDescriptor[]>, site: SiteContext): Promise<Array<{ outputPath: string | false; content: string }>> {
   const eleventy = new Eleventy(TEMPLATES_DIR, ELEVENTY_OUT, {
     quietMode: true,
-    configPath: ELEVENTY_CONFIG,
-    config(config: { addGlobalData(name: string, value: unknown): void }) {
+    // The configuration is imported with this module, not by Eleventy (which would import the templates
+    // afresh on every run, see src/site/plugin.ts).
+    configPath: "",
+    config(config: Parameters<typeof eleventyConfig>[0] & { addGlobalData(name: string, value: unknown): void }) {
+      eleventyConfig(config);
       config.addGlobalData("batch", batch);
       config.addGlobalData("site", site);
     },
