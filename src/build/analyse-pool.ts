@@ -22,7 +22,7 @@ export class AnalysePool {
     if (jobs.length === 0) return [];
     const threads = workerThreads();
     if (this.workers.length === 0 && jobs.length >= poolThreshold(POOL_THRESHOLD) && threads >= 2) {
-      this.workers = Array.from({ length: threads }, () => startWorker("./analyse-worker.ts"));
+      this.workers = Array.from({ length: threads }, () => startWorker("analyse-worker"));
     }
     if (this.workers.length === 0) {
       // One job at a time, yielding between them so progress and signals are seen.

@@ -44,7 +44,7 @@ export class RenderPool {
   widen(count = workerThreads()): void {
     const threads = workerThreads();
     if (threads < 2) return;
-    while (this.workers.length < Math.min(count, threads)) this.workers.push(startWorker("./render-worker.ts"));
+    while (this.workers.length < Math.min(count, threads)) this.workers.push(startWorker("render-worker"));
   }
 
   /** Renders `pages`, handing each batch to `onBatch` in turn. `writeTo`: a full build's staging folder (see RenderChunk). */

@@ -35,7 +35,7 @@ export class SearchIndexer {
   private constructor(private readonly worker: Worker) {}
 
   static start(): SearchIndexer {
-    return new SearchIndexer(startWorker("./search-worker.ts"));
+    return new SearchIndexer(startWorker("search-worker"));
   }
 
   /** The index files of these documents, sorted by search/build.ts's sortForIndex. */

@@ -1,6 +1,7 @@
 /** Worker threads for the build's CPU-heavy stages (analysis, rendering). */
 import os from "node:os";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
+import { workerCodeUrl, type WorkerModule } from "./worker-code.ts";
 
 /** Threads to use: one per core, at most 4. NEWS_ARCHIVE_THREADS=1 keeps every stage in the main thread (for profiling). */
 export function workerThreads(): number {
@@ -25,12 +26,29 @@ export function poolThreshold(usual: number): number {
  */
 const WORKER_HEAP_MB = 1024;
 
-/** Starts a worker running the TypeScript module `module` (relative to this folder) through tsx. */
-export function startWorker(module: string): Worker {
-  return new Worker(new URL("./worker-boot.mjs", import.meta.url), {
-    workerData: { module: new URL(module, import.meta.url).href },
+/** Why a worker stopped, once it has (see startWorker and dispatch). */
+const failures = new WeakMap<Worker, Error>();
+
+/**
+ * Starts a worker running `module` (src/build/<module>.ts): its bundle when there is one (worker-code.ts), else
+ * the TypeScript sources through tsx. Returns at once; the worker waits for the bundle to be ready, and
+ * messages posted to it meanwhile wait for it.
+ */
+export function startWorker(module: WorkerModule): Worker {
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
+    workerData: { sources: new URL(`./${module}.ts`, import.meta.url).href, code: port2 },
+    transferList: [port2],
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  // A worker that fails to load (a template with a syntax error) fails the run that uses it, not the process.
+  worker.on("error", (error) => failures.set(worker, failures.get(worker) ?? error));
+  worker.on("exit", (code) => failures.set(worker, failures.get(worker) ?? new Error(`${module} exited with code ${code}`)));
+  void workerCodeUrl(module).then((url) => {
+    port1.postMessage(url);
+    port1.close();
+  });
+  return worker;
 }
 
 export interface Dispatch<C, R> {
@@ -54,6 +72,9 @@ export async function dispatch<C, R>(workers: readonly Worker[], chunks: readonl
     workers.map(
       (worker) =>
         new Promise<void>((resolve, reject) => {
+          // Stopped before this run: its events have passed.
+          const failed = failures.get(worker);
+          if (failed !== undefined) return reject(failed);
           const sent: number[] = [];
           const settle = (then: () => void) => {
             worker.off("message", onMessage);

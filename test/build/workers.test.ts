@@ -1,7 +1,8 @@
 /**
  * Worker threads change how fast a build is, never what it makes: a build whose analysis
- * and rendering run in worker threads (forced here, as a large archive would) gives the
- * same site and records, byte for byte, as one that runs everything in the main thread.
+ * and rendering run in worker threads (forced here, as a large archive would), from their
+ * bundle or from the sources, gives the same site and records, byte for byte, as one that
+ * runs everything in the main thread.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -19,6 +20,8 @@ test("analysis and rendering in worker threads give the same site and records as
   const threaded = await buildWith({ NEWS_ARCHIVE_THREADS: "2", NEWS_ARCHIVE_POOL_MIN: "0" });
   // The order of a cold build above 30,000 articles: the pages first, then the search index (publish.ts).
   const apart = await buildWith({ NEWS_ARCHIVE_THREADS: "2", NEWS_ARCHIVE_POOL_MIN: "0", NEWS_ARCHIVE_NO_OVERLAP: "1" });
+  // Workers that load the sources through tsx instead of their bundle (src/build/worker-code.ts).
+  const sources = await buildWith({ NEWS_ARCHIVE_THREADS: "2", NEWS_ARCHIVE_POOL_MIN: "0", NEWS_ARCHIVE_BUNDLE: "0" });
   const inline = await buildWith({ NEWS_ARCHIVE_THREADS: "1" });
   assert.equal(threaded.result.warnings.length, inline.result.warnings.length);
   assert.equal(threaded.result.pagesTotal, inline.result.pagesTotal);
@@ -26,6 +29,7 @@ test("analysis and rendering in worker threads give the same site and records as
   for (const [a, b] of [
     [threaded.out, inline.out],
     [apart.out, inline.out],
+    [sources.out, inline.out],
     [path.join(threaded.work, "records"), path.join(inline.work, "records")],
   ] as const) {
     const x = await readTree(a);

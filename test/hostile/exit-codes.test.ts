@@ -24,9 +24,9 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], root = ROOT): Promise<Run> {
+function cli(args: string[], root = ROOT, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/build.ts"), ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/build.ts"), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -92,33 +92,40 @@ test("folder choices that would destroy files are refused: --out, --records or -
   for (const out of [path.join(work, "new"), tempDir("na-empty-"), built.out]) assert.doesNotThrow(() => parseCliOptions(["--articles", articles, "--out", out]));
 });
 
-test("a template that throws fails the build with exit 1, naming the template file and line", async () => {
-  const copy = await projectCopy();
-  const template = path.join(copy, "templates/article.11ty.ts");
-  const source = await fs.readFile(template, "utf8");
-  const lines = source.split("\n");
-  const at = lines.findIndex((l) => /export function render\(/.test(l));
-  assert.ok(at >= 0, "article.11ty.ts has a render function");
-  lines.splice(at + 1, 0, `  if (Math.random() < 2) throw new Error("template bug on purpose");`);
-  await fs.writeFile(template, lines.join("\n"));
-  const work = tempDir();
-  const r = await cli([...folders(await articlesFolder({ "a.txt": DATED }), work), "--quiet"], copy);
-  assert.equal(r.code, 1);
-  assert.match(r.stderr, /^Build failed: /m);
-  assert.match(r.stderr, /template bug on purpose/);
-  assert.match(r.stderr, new RegExp(`^Build failed: templates/article\\.11ty\\.ts:${at + 2}:\\d+: template bug on purpose`, "m"), `names the file and line ${at + 2}:\n${r.stderr}`);
-  assert.equal(existsSync(path.join(work, "_site")), false, "no site written");
-});
+// Inline: the pages of a small archive render in the main thread, whose modules tsx loads. On worker threads:
+// they render from the workers' bundle (src/build/worker-code.ts), whose source maps must name the template.
+for (const [where, env] of [
+  ["", {}],
+  [" (rendered on worker threads)", { NEWS_ARCHIVE_THREADS: "2", NEWS_ARCHIVE_POOL_MIN: "0" }],
+] as const) {
+  test(`a template that throws fails the build with exit 1, naming the template file and line${where}`, async () => {
+    const copy = await projectCopy();
+    const template = path.join(copy, "templates/article.11ty.ts");
+    const source = await fs.readFile(template, "utf8");
+    const lines = source.split("\n");
+    const at = lines.findIndex((l) => /export function render\(/.test(l));
+    assert.ok(at >= 0, "article.11ty.ts has a render function");
+    lines.splice(at + 1, 0, `  if (Math.random() < 2) throw new Error("template bug on purpose");`);
+    await fs.writeFile(template, lines.join("\n"));
+    const work = tempDir();
+    const r = await cli([...folders(await articlesFolder({ "a.txt": DATED }), work), "--quiet"], copy, env);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^Build failed: /m);
+    assert.match(r.stderr, /template bug on purpose/);
+    assert.match(r.stderr, new RegExp(`^Build failed: templates/article\\.11ty\\.ts:${at + 2}:\\d+: template bug on purpose`, "m"), `names the file and line ${at + 2}:\n${r.stderr}`);
+    assert.equal(existsSync(path.join(work, "_site")), false, "no site written");
+  });
 
-test("a template with a syntax error fails with exit 1, naming the file", async () => {
-  const copy = await projectCopy();
-  const template = path.join(copy, "templates/topic.11ty.ts");
-  await fs.writeFile(template, (await fs.readFile(template, "utf8")) + "\nexport const broken = ;\n");
-  const r = await cli([...folders(await articlesFolder({ "a.txt": DATED }), tempDir()), "--quiet"], copy);
-  assert.equal(r.code, 1);
-  assert.match(r.stderr, /^Build failed: /m);
-  assert.match(r.stderr, /templates\/topic\.11ty\.ts/);
-});
+  test(`a template with a syntax error fails with exit 1, naming the file${where}`, async () => {
+    const copy = await projectCopy();
+    const template = path.join(copy, "templates/topic.11ty.ts");
+    await fs.writeFile(template, (await fs.readFile(template, "utf8")) + "\nexport const broken = ;\n");
+    const r = await cli([...folders(await articlesFolder({ "a.txt": DATED }), tempDir()), "--quiet"], copy, env);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^Build failed: /m);
+    assert.match(r.stderr, /templates\/topic\.11ty\.ts/);
+  });
+}
 
 test("a topics.yaml that is not valid YAML: a warning naming the file and line, exit 0", async () => {
   const work = tempDir();

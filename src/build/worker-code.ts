@@ -1,0 +1,157 @@
+/**
+ * The code a worker thread runs: the build's TypeScript sources bundled by esbuild into one ES module per
+ * kind of worker (and chunks they share), made once per version of the sources and kept in
+ * `node_modules/.cache/news-archive/workers/<key>/`.
+ *
+ * Why: a worker thread that loads the sources through tsx gets a module-loader thread of its own, and every
+ * module it imports (Eleventy's few hundred included) makes a round trip to it. Loading that way cost each
+ * worker of a cold build 1.5–3 s of CPU on this 2-core machine, ~6 s over the build's four workers, while
+ * both cores had work to do (docs/BENCHMARKS.md, eighth session). A bundle is one file to load, and the
+ * packages in node_modules load through Node's own loader.
+ *
+ * The key hashes the project's folder, every source file (src/, templates/, .eleventy.ts, the lockfile) and esbuild's version, read
+ * afresh each time workers start: a worker started after an edit (a template edited while `npm start` runs)
+ * gets a bundle of the edited sources. The main thread keeps running the sources through tsx.
+ *
+ * Anything that stops the bundle (a syntax error, a read-only node_modules) makes the workers load the sources
+ * through tsx, as before, and the error, if it is in the sources, is reported from there as it always was.
+ * NEWS_ARCHIVE_BUNDLE=0 does the same on purpose (tests of that path, and profiling against the sources).
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { contentHash } from "../store/hash.ts";
+import { PROJECT_ROOT } from "./paths.ts";
+import { fileDigests } from "./source-key.ts";
+
+/** The worker modules, in src/build/: what `startWorker` (workers.ts) can start. */
+export const WORKER_MODULES = ["analyse-worker", "render-worker", "search-worker"] as const;
+export type WorkerModule = (typeof WORKER_MODULES)[number];
+
+/** Changes when the way bundles are made changes (the options below), so old bundles are not reused. */
+const BUNDLE_FORMAT = 1;
+const SOURCES = ["src", "templates", ".eleventy.ts", "package-lock.json"];
+/**
+ * Bundles of other versions of the sources are removed once unused for this long (another process may run
+ * one), and at once when the project they were made for is gone (a test's copy of the project).
+ */
+const KEEP_UNUSED_MS = 24 * 60 * 60 * 1000;
+
+export function bundleCacheDir(root = PROJECT_ROOT): string {
+  return path.join(root, "node_modules", ".cache", "news-archive", "workers");
+}
+
+let current: { key: string; dir: Promise<string | null> } | null = null;
+
+/**
+ * The folder holding `<module>.mjs` for every worker module, bundled from the sources as they are now; null
+ * when the workers are to load the sources through tsx.
+ */
+export async function workerCodeDir(): Promise<string | null> {
+  if (process.env.NEWS_ARCHIVE_BUNDLE === "0") return null;
+  try {
+    const esbuild = await import("esbuild");
+    // The project's folder too: a bundle names its sources' files (see originalImportMetaUrl).
+    const key = contentHash(`${BUNDLE_FORMAT}\n${esbuild.version}\n${PROJECT_ROOT}\n${await fileDigests(SOURCES)}`);
+    if (current?.key !== key) current = { key, dir: bundle(key, esbuild).catch(() => null) };
+    return await current.dir;
+  } catch {
+    return null;
+  }
+}
+
+/** The file URL of `module`'s bundle, or null (see workerCodeDir). */
+export async function workerCodeUrl(module: WorkerModule): Promise<string | null> {
+  const dir = await workerCodeDir();
+  return dir === null ? null : pathToFileURL(path.join(dir, `${module}.mjs`)).href;
+}
+
+async function bundle(key: string, esbuild: typeof import("esbuild")): Promise<string> {
+  const cache = bundleCacheDir();
+  const dir = path.join(cache, key);
+  const now = new Date();
+  if (await exists(path.join(dir, "complete"))) {
+    // Marks the bundle as in use, for the clean-up below.
+    await fs.utimes(dir, now, now).catch(() => undefined);
+    return dir;
+  }
+  const staging = `${dir}.staging-${process.pid}-${Date.now()}`;
+  try {
+    await esbuild.build({
+      entryPoints: Object.fromEntries(WORKER_MODULES.map((m) => [m, path.join(PROJECT_ROOT, "src", "build", `${m}.ts`)])),
+      outdir: staging,
+      outExtension: { ".js": ".mjs" },
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      // node_modules is loaded by Node, from the project's own node_modules (the bundle lives inside it).
+      packages: "external",
+      // Stack traces name the sources (render.ts's templateError finds the template's line in them).
+      sourcemap: "linked",
+      sourcesContent: false,
+      plugins: [originalImportMetaUrl],
+      logLevel: "silent",
+    });
+    await absoluteSources(staging);
+    await fs.writeFile(path.join(staging, "complete"), `${PROJECT_ROOT}\n`);
+    await fs.rename(staging, dir).catch(async (error: NodeJS.ErrnoException) => {
+      // Another process made the same bundle meanwhile: use that one.
+      if (!(await exists(path.join(dir, "complete")))) throw error;
+    });
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+  await removeUnused(cache, key, now.getTime());
+  return dir;
+}
+
+/**
+ * Every module sees `import.meta.url` as its source file's URL, not the bundle's: paths.ts finds the project
+ * from it, and other modules their neighbouring files.
+ */
+const originalImportMetaUrl = {
+  name: "original-import-meta-url",
+  setup(build: import("esbuild").PluginBuild) {
+    build.onLoad({ filter: /\.(ts|mjs|js)$/ }, async (args) => {
+      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      const source = await fs.readFile(args.path, "utf8");
+      const contents = source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href));
+      return { contents, loader: args.path.endsWith(".ts") ? "ts" : "js" };
+    });
+  },
+};
+
+/**
+ * esbuild names each source relative to the bundle's folder, and Node resolves those names against the
+ * bundle's real path: under a node_modules that is a link to another project's (a test's copy of the
+ * project), they would name that project's files. File URLs name this project's own.
+ */
+async function absoluteSources(dir: string): Promise<void> {
+  for (const name of await fs.readdir(dir)) {
+    if (!name.endsWith(".map")) continue;
+    const file = path.join(dir, name);
+    const map = JSON.parse(await fs.readFile(file, "utf8")) as { sources: string[] };
+    map.sources = map.sources.map((s) => new URL(s, pathToFileURL(file)).href);
+    await fs.writeFile(file, JSON.stringify(map));
+  }
+}
+
+async function removeUnused(cache: string, keep: string, now: number): Promise<void> {
+  for (const name of await fs.readdir(cache).catch(() => [] as string[])) {
+    if (name === keep) continue;
+    const dir = path.join(cache, name);
+    const stat = await fs.stat(dir).catch(() => null);
+    const project = (await fs.readFile(path.join(dir, "complete"), "utf8").catch(() => "")).trim();
+    const gone = project !== "" && !(await exists(project));
+    if (stat !== null && (gone || now - stat.mtimeMs > KEEP_UNUSED_MS)) await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
