@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import MarkdownIt from "markdown-it";
-import { blocksToBody, bodyBlocks, bodyText, type BodyBlock } from "../../src/record/body.ts";
+import fc from "fast-check";
+import { blocksToBody, bodyBlocks, bodyText, collapseSpaces, type BodyBlock } from "../../src/record/body.ts";
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
@@ -30,4 +31,27 @@ test("bodyText gives plain text, one block per line", () => {
     { type: "paragraph", text: "Second *one*." },
   ]);
   assert.equal(bodyText(body), "First paragraph wrapped.\nHeading\nSecond *one*.");
+});
+
+test("collapseSpaces is replace(/\\s+/g, \" \") for any text, including every kind of Unicode whitespace", () => {
+  // Every character \s matches, and a few that it does not (zero-width space, NUL, letters).
+  const chars = [" ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u200b", "\0", "a", "Z", "é", "#", "\\"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }), (parts) => {
+      const text = parts.join("");
+      assert.equal(collapseSpaces(text), text.replace(/\s+/g, " "));
+    }),
+    { numRuns: 5000 },
+  );
+  const single = "one space between each word";
+  assert.equal(collapseSpaces(single), single);
+});
+
+test("bodyBlocks reads back escaped text and headings with odd whitespace as it always did", () => {
+  const body = "## Heading\u00a0 with\tspaces  \n\nA paragraph\u2028over\n two  lines with \\*stars\\* and AT\\&T.\n\n\n  \n\nPlain one.";
+  assert.deepEqual(bodyBlocks(body), [
+    { type: "heading", text: "Heading with spaces" },
+    { type: "paragraph", text: "A paragraph over two lines with *stars* and AT&T." },
+    { type: "paragraph", text: "Plain one." },
+  ]);
 });
