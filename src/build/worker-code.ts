@@ -4,14 +4,14 @@
  * `node_modules/.cache/news-archive/workers/<key>/`.
  *
  * Why: a worker thread that loads the sources through tsx gets a module-loader thread of its own, and every
- * module it imports (Eleventy's few hundred included) makes a round trip to it. Loading that way cost each
- * worker of a cold build 1.5–3 s of CPU on this 2-core machine, ~6 s over the build's four workers, while
- * both cores had work to do (docs/BENCHMARKS.md, eighth session). A bundle is one file to load, and the
- * packages in node_modules load through Node's own loader.
+ * module it imports (Eleventy's few hundred included) makes a round trip to it: CPU that a cold build, with
+ * both cores busy, pays in wall time (docs/DESIGN.md, "Decision: how Eleventy renders"). A bundle is one
+ * file to load, and the packages in node_modules load through Node's own loader.
  *
- * The key hashes the project's folder, every source file (src/, templates/, .eleventy.ts, the lockfile) and esbuild's version, read
- * afresh each time workers start: a worker started after an edit (a template edited while `npm start` runs)
- * gets a bundle of the edited sources. The main thread keeps running the sources through tsx.
+ * The key hashes the project's folder, esbuild's version and every source file (src/, templates/,
+ * .eleventy.ts, the lockfile), read afresh each time workers start: a worker started after an edit (a
+ * template edited while `npm start` runs) gets a bundle of the edited sources. The main thread keeps running
+ * the sources through tsx.
  *
  * Anything that stops the bundle (a syntax error, a read-only node_modules) makes the workers load the sources
  * through tsx, as before, and the error, if it is in the sources, is reported from there as it always was.
@@ -37,9 +37,7 @@ const SOURCES = ["src", "templates", ".eleventy.ts", "package-lock.json"];
  */
 const KEEP_UNUSED_MS = 24 * 60 * 60 * 1000;
 
-export function bundleCacheDir(root = PROJECT_ROOT): string {
-  return path.join(root, "node_modules", ".cache", "news-archive", "workers");
-}
+const CACHE_DIR = path.join(PROJECT_ROOT, "node_modules", ".cache", "news-archive", "workers");
 
 let current: { key: string; dir: Promise<string | null> } | null = null;
 
@@ -67,7 +65,7 @@ export async function workerCodeUrl(module: WorkerModule): Promise<string | null
 }
 
 async function bundle(key: string, esbuild: typeof import("esbuild")): Promise<string> {
-  const cache = bundleCacheDir();
+  const cache = CACHE_DIR;
   const dir = path.join(cache, key);
   const now = new Date();
   if (await exists(path.join(dir, "complete"))) {
