@@ -8,20 +8,19 @@ import type { Worker } from "node:worker_threads";
 import { runAnalyseJob, type AnalyseJob, type AnalyseOutcome } from "./analyse-job.ts";
 import type { AnalyseChunk, AnalyseReply } from "./analyse-worker.ts";
 import { mapConcurrent } from "../store/concurrency.ts";
-import { dispatch, poolThreshold, startWorker, workerThreads } from "./workers.ts";
+import { ANALYSE_POOL_THRESHOLD, dispatch, poolThreshold, startWorker, workerThreads } from "./workers.ts";
 
-/** Below this many jobs, a batch runs in the main thread (unless the pool's workers are already running). */
-const POOL_THRESHOLD = 2000;
 const CHUNK = 50;
 
 export class AnalysePool {
-  private workers: Worker[] = [];
+  /** `workers`: analysis workers already started (build.ts starts them early for a cold build). */
+  constructor(private workers: Worker[] = []) {}
 
   /** Analyses `jobs`, in worker threads when there are many of them; outcomes in the order of `jobs`. */
   async run(jobs: readonly AnalyseJob[], onProgress: (done: number) => void = () => undefined): Promise<AnalyseOutcome[]> {
     if (jobs.length === 0) return [];
     const threads = workerThreads();
-    if (this.workers.length === 0 && jobs.length >= poolThreshold(POOL_THRESHOLD) && threads >= 2) {
+    if (this.workers.length === 0 && jobs.length >= poolThreshold(ANALYSE_POOL_THRESHOLD) && threads >= 2) {
       this.workers = Array.from({ length: threads }, () => startWorker("analyse-worker"));
     }
     if (this.workers.length === 0) {

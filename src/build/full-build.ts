@@ -4,6 +4,7 @@
  * A bad article never stops the build: it is published degraded or skipped,
  * with a warning naming the file and the reason.
  */
+import type { Worker } from "node:worker_threads";
 import path from "node:path";
 import type { ScanResult } from "../store/scan.ts";
 import { pruneRecords } from "../store/records.ts";
@@ -39,6 +40,8 @@ export interface BuildStart {
   site: SiteContext;
   /** Go on to the model even when nothing changed (build.ts, `full`). */
   full: boolean;
+  /** Analysis workers started early (build.ts), for the analysis pool; [] for none. */
+  analysisWorkers: Worker[];
 }
 
 export async function fullBuild(options: BuildOptions, start: BuildStart, warm: Warm): Promise<BuildResult> {
@@ -65,7 +68,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
   }
   progress.stage("Parsing articles", jobs.length);
   // Its workers (started for a large batch) also take the outlet-furniture re-parses.
-  const analysePool = new AnalysePool();
+  const analysePool = new AnalysePool(start.analysisWorkers);
   const scanned = new Map(scan.files.map((f) => [f.file, f]));
   const fresh = new Set<string>();
   const articles: AnalysedArticle[] = [];

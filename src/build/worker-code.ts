@@ -8,8 +8,8 @@
  * both cores busy, pays in wall time (docs/DESIGN.md, "Decision: how Eleventy renders"). A bundle is one
  * file to load, and the packages in node_modules load through Node's own loader.
  *
- * The key hashes the project's folder, esbuild's version and every source file (src/, templates/,
- * .eleventy.ts, the lockfile), read afresh each time workers start: a worker started after an edit (a
+ * The key hashes the project's folder and every source file (src/, templates/, .eleventy.ts, the lockfile,
+ * which pins esbuild's version), read afresh each time workers start: a worker started after an edit (a
  * template edited while `npm start` runs) gets a bundle of the edited sources. The main thread keeps running
  * the sources through tsx.
  *
@@ -17,12 +17,11 @@
  * through tsx, as before, and the error, if it is in the sources, is reported from there as it always was.
  * NEWS_ARCHIVE_BUNDLE=0 does the same on purpose (tests of that path, and profiling against the sources).
  */
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { contentHash } from "../store/hash.ts";
 import { PROJECT_ROOT } from "./paths.ts";
-import { fileDigests } from "./source-key.ts";
 
 /** The worker modules, in src/build/: what `startWorker` (workers.ts) can start. */
 export const WORKER_MODULES = ["analyse-worker", "render-worker", "search-worker"] as const;
@@ -39,40 +38,67 @@ const KEEP_UNUSED_MS = 24 * 60 * 60 * 1000;
 
 const CACHE_DIR = path.join(PROJECT_ROOT, "node_modules", ".cache", "news-archive", "workers");
 
-let current: { key: string; dir: Promise<string | null> } | null = null;
+let current: { key: string; dir: string | null | Promise<string | null> } | null = null;
 
 /**
  * The folder holding `<module>.mjs` for every worker module, bundled from the sources as they are now; null
- * when the workers are to load the sources through tsx.
+ * when the workers are to load the sources through tsx. Synchronous (~5–10 ms of hashing) unless the bundle
+ * has to be made: a worker started while this thread is busy (the rendering workers, started while it builds
+ * the site model) must not wait for its event loop to learn what to load.
  */
-export async function workerCodeDir(): Promise<string | null> {
+export function workerCodeDir(): string | null | Promise<string | null> {
   if (process.env.NEWS_ARCHIVE_BUNDLE === "0") return null;
   try {
-    const esbuild = await import("esbuild");
-    // The project's folder too: a bundle names its sources' files (see originalImportMetaUrl).
-    const key = contentHash(`${BUNDLE_FORMAT}\n${esbuild.version}\n${PROJECT_ROOT}\n${await fileDigests(SOURCES)}`);
-    if (current?.key !== key) current = { key, dir: bundle(key, esbuild).catch(() => null) };
-    return await current.dir;
+    // The project's folder too: a bundle names its sources' files (see originalImportMetaUrl). The lockfile
+    // among the sources pins esbuild's version.
+    const key = contentHash(`${BUNDLE_FORMAT}\n${PROJECT_ROOT}\n${sourceDigests()}`);
+    if (current?.key !== key) {
+      const dir = path.join(CACHE_DIR, key);
+      if (existsSync(path.join(dir, "complete"))) {
+        // Marks the bundle as in use, for the clean-up of unused ones.
+        const now = new Date();
+        utimesSync(dir, now, now);
+        current = { key, dir };
+      } else {
+        const made = bundle(key).catch(() => null);
+        current = { key, dir: made };
+        // Once made, later workers get the folder at once.
+        void made.then((dir) => {
+          if (current?.key === key) current.dir = dir;
+        });
+      }
+    }
+    return current.dir;
   } catch {
     return null;
   }
 }
 
-/** The file URL of `module`'s bundle, or null (see workerCodeDir). */
-export async function workerCodeUrl(module: WorkerModule): Promise<string | null> {
-  const dir = await workerCodeDir();
+/** The file URL of `module`'s bundle in `dir`, or null for none. */
+export function workerCodeUrl(dir: string | null, module: WorkerModule): string | null {
   return dir === null ? null : pathToFileURL(path.join(dir, `${module}.mjs`)).href;
 }
 
-async function bundle(key: string, esbuild: typeof import("esbuild")): Promise<string> {
+/** One line per source file, in path order: its project-relative path and its content hash. */
+function sourceDigests(): string {
+  const files: string[] = [];
+  const walk = (file: string) => {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) for (const name of readdirSync(file)) walk(path.join(file, name));
+    else if (stat) files.push(file);
+  };
+  for (const source of SOURCES) walk(path.join(PROJECT_ROOT, source));
+  return files
+    .sort()
+    .map((f) => `${path.relative(PROJECT_ROOT, f)}\0${contentHash(readFileSync(f))}`)
+    .join("\n");
+}
+
+async function bundle(key: string): Promise<string> {
+  const esbuild = await import("esbuild");
   const cache = CACHE_DIR;
   const dir = path.join(cache, key);
   const now = new Date();
-  if (await exists(path.join(dir, "complete"))) {
-    // Marks the bundle as in use, for the clean-up below.
-    await fs.utimes(dir, now, now).catch(() => undefined);
-    return dir;
-  }
   const staging = `${dir}.staging-${process.pid}-${Date.now()}`;
   try {
     await esbuild.build({

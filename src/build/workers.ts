@@ -1,12 +1,15 @@
 /** Worker threads for the build's CPU-heavy stages (analysis, rendering). */
 import os from "node:os";
 import { MessageChannel, Worker } from "node:worker_threads";
-import { workerCodeUrl, type WorkerModule } from "./worker-code.ts";
+import { workerCodeDir, workerCodeUrl, type WorkerModule } from "./worker-code.ts";
 
 /** Threads to use: one per core, at most 4. NEWS_ARCHIVE_THREADS=1 keeps every stage in the main thread (for profiling). */
 export function workerThreads(): number {
   return Number(process.env.NEWS_ARCHIVE_THREADS) || Math.min(os.availableParallelism(), 4);
 }
+
+/** Below this many jobs, an analysis runs in the main thread (unless the pool's workers are already running). */
+export const ANALYSE_POOL_THRESHOLD = 2000;
 
 /**
  * Below `usual` items a stage runs in the main thread, where starting workers would cost
@@ -44,10 +47,13 @@ export function startWorker(module: WorkerModule): Worker {
   // A worker that fails to load (a template with a syntax error) fails the run that uses it, not the process.
   worker.on("error", (error) => failures.set(worker, failures.get(worker) ?? error));
   worker.on("exit", (code) => failures.set(worker, failures.get(worker) ?? new Error(`${module} exited with code ${code}`)));
-  void workerCodeUrl(module).then((url) => {
-    port1.postMessage(url);
+  const send = (dir: string | null) => {
+    port1.postMessage(workerCodeUrl(dir, module));
     port1.close();
-  });
+  };
+  const dir = workerCodeDir();
+  if (dir instanceof Promise) void dir.then(send);
+  else send(dir);
   return worker;
 }
 

@@ -45,7 +45,7 @@ test("the workers' bundle holds every worker module, is made once, and names the
 });
 
 test("NEWS_ARCHIVE_BUNDLE=0: no bundle, the workers load the sources through tsx", async () => {
-  assert.equal(await withEnv({ NEWS_ARCHIVE_BUNDLE: "0" }, () => workerCodeDir()), null);
+  assert.equal(await withEnv({ NEWS_ARCHIVE_BUNDLE: "0" }, async () => workerCodeDir()), null);
 });
 
 test("an edited source gets a new bundle; the bundles of a removed project go when the next one is made", { timeout: 120_000 }, async () => {
