@@ -65,3 +65,29 @@ test("an edited source gets a new bundle; the bundles of a removed project go wh
   assert.equal(existsSync(before) || existsSync(after), false, "the removed project's bundles are gone");
   await fs.rm(other, { recursive: true, force: true });
 });
+
+test("a worker whose bundle was deleted meanwhile loads the sources instead", { timeout: 60_000 }, async () => {
+  const copy = await projectCopy();
+  const module = (name: string) => JSON.stringify(pathToFileURL(path.join(copy, "src/build", name)).href);
+  const article = JSON.stringify(path.join(copy, "..", "gone-bundle-article.txt"));
+  const code = `
+    const { writeFileSync, rmSync } = await import("node:fs");
+    const { workerCodeDir } = await import(${module("worker-code.ts")});
+    const { startWorker, dispatch } = await import(${module("workers.ts")});
+    writeFileSync(${article}, "Harbour cranes return\\n\\nThe port said on Monday that the cranes would return to service next week.\\n");
+    rmSync(await workerCodeDir(), { recursive: true });
+    const worker = startWorker("analyse-worker");
+    let status = "";
+    await dispatch([worker], [{ index: 0, jobs: [{ file: "a.txt", abs: ${article}, cachedHash: null, recordsDir: null }] }], {
+      name: "analysis", inFlight: 1, post: (w, chunk) => w.postMessage(chunk), onReply: (reply) => (status = reply.outcomes[0].status),
+    });
+    await worker.terminate();
+    rmSync(${article});
+    console.log(status);`;
+  // A file, not --eval: a worker thread inherits the process's flags, and --input-type is refused there.
+  const script = path.join(copy, "gone-bundle.mts");
+  await fs.writeFile(script, code);
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script], { cwd: copy });
+  assert.equal(stdout.trim(), "analysed");
+  await fs.rm(copy, { recursive: true, force: true });
+});
