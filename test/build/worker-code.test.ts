@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
 import { promises as fs, existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -90,4 +91,19 @@ test("a worker whose bundle was deleted meanwhile loads the sources instead", { 
   const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script], { cwd: copy });
   assert.equal(stdout.trim(), "analysed");
   await fs.rm(copy, { recursive: true, force: true });
+});
+
+test("the workers' one-file compromise holds the same lexicon as the package's own entry the main thread loads", async () => {
+  type Model = { one: { lexicon: Record<string, unknown> }; two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> } };
+  const oneFile = createRequire(import.meta.url).resolve("compromise").replace(/\.cjs$/, ".mjs");
+  assert.ok(existsSync(oneFile), `compromise ships a one-file ES module build (${oneFile})`);
+  const main = ((await import("compromise")).default.model() as unknown as Model);
+  const bundled = ((await import(pathToFileURL(oneFile).href)).default.model() as Model);
+  assert.ok(Object.keys(main.one.lexicon).length > 10_000);
+  assert.deepEqual(bundled.one.lexicon, main.one.lexicon);
+  assert.deepEqual(bundled.two.orgWords, main.two.orgWords);
+  assert.deepEqual(bundled.two.placeWords, main.two.placeWords);
+  const dir = await workerCodeDir();
+  assert.ok(dir !== null);
+  assert.equal((await bundleText(dir)).includes('from "compromise"'), false, "compromise is bundled in, not imported");
 });
