@@ -10,7 +10,7 @@
  */
 import { promises as fs, existsSync, statSync } from "node:fs";
 import type { Worker } from "node:worker_threads";
-import { scanArticles, type ScanResult } from "../store/scan.ts";
+import { sameStat, scanArticles, type ScanResult } from "../store/scan.ts";
 import type { Manifest } from "../store/output.ts";
 import { recordPath } from "../store/record-path.ts";
 import type { SiteContext } from "../model/pages.ts";
@@ -59,8 +59,7 @@ function earlyAnalysisWorkers(scan: ScanResult, index: ReadonlyMap<string, Cache
   if (threads < 2 || scan.files.length < threshold) return [];
   let changed = 0;
   for (const f of scan.files) {
-    const meta = index?.get(f.file);
-    if (!meta || meta.size !== f.size || meta.mtimeMs !== f.mtimeMs || meta.ino !== f.ino) changed++;
+    if (!sameStat(index?.get(f.file), f)) changed++;
   }
   return changed >= threshold && changed > 0 ? Array.from({ length: threads }, () => startWorker("analyse-worker")) : [];
 }
@@ -76,7 +75,7 @@ async function alreadyBuilt(options: BuildOptions, scan: ScanResult, topicsText:
   const hashes: Array<[string, string | null]> = [];
   for (const f of scan.files) {
     const meta = index.get(f.file);
-    if (!meta || meta.size !== f.size || meta.mtimeMs !== f.mtimeMs || meta.ino !== f.ino) return null;
+    if (!meta || !sameStat(meta, f)) return null;
     hashes.push([f.file, meta.hash]);
   }
   // A record edited by hand changes the output without any article changing. (Synchronous stats:

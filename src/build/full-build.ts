@@ -6,7 +6,7 @@
  */
 import type { Worker } from "node:worker_threads";
 import path from "node:path";
-import type { ScanResult } from "../store/scan.ts";
+import { sameStat, type ScanResult } from "../store/scan.ts";
 import { pruneRecords } from "../store/records.ts";
 import { emptyManifest, type Manifest } from "../store/output.ts";
 import { analysisKey } from "./source-key.ts";
@@ -63,8 +63,7 @@ export async function fullBuild(options: BuildOptions, start: BuildStart, warm: 
   const jobs: AnalyseJob[] = [];
   for (const f of scan.files) {
     const entry = cache.entries.get(f.file);
-    const unchanged = entry !== undefined && entry.size === f.size && entry.mtimeMs === f.mtimeMs && entry.ino === f.ino;
-    if (!unchanged) jobs.push({ file: f.file, abs: f.abs, cachedHash: entry?.hash ?? null, recordsDir: options.recordsDir });
+    if (!sameStat(entry, f)) jobs.push({ file: f.file, abs: f.abs, cachedHash: entry?.hash ?? null, recordsDir: options.recordsDir });
   }
   progress.stage("Parsing articles", jobs.length);
   // Its workers (started for a large batch) also take the outlet-furniture re-parses.

@@ -22,6 +22,11 @@ export interface ArticleFile {
   ino: number;
 }
 
+/** True when `seen` (a cache entry's stat) still describes `file`: same size, mtime and inode. */
+export function sameStat(seen: { size: number; mtimeMs: number; ino: number } | undefined, file: ArticleFile): boolean {
+  return seen !== undefined && seen.size === file.size && seen.mtimeMs === file.mtimeMs && seen.ino === file.ino;
+}
+
 export interface ScanResult {
   files: ArticleFile[];
   skipped: Array<{ file: string; reason: string }>;
